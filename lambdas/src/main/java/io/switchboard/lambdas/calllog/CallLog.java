@@ -1,0 +1,159 @@
+package io.switchboard.lambdas.calllog;
+
+import static io.switchboard.lambdas.calllog.CallLogSchema.BY_CALLER_INDEX;
+import static io.switchboard.lambdas.calllog.CallLogSchema.BY_DAY_INDEX;
+import static io.switchboard.lambdas.calllog.CallLogSchema.CALLED_AT;
+import static io.switchboard.lambdas.calllog.CallLogSchema.CALLER;
+import static io.switchboard.lambdas.calllog.CallLogSchema.CONTACT_ID;
+import static io.switchboard.lambdas.calllog.CallLogSchema.DAY;
+import static io.switchboard.lambdas.calllog.CallLogSchema.EXPIRES_AT;
+import static io.switchboard.lambdas.calllog.CallLogSchema.STATUS;
+import static io.switchboard.lambdas.calllog.CallLogSchema.VANITY;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The call log in DynamoDB: one item per contact, the newest calls by a per-day index, a caller's
+ * history by a per-caller index, never a Scan (docs/decisions/0002-call-log-keys.md).
+ */
+public final class CallLog {
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final int lookbackDays;
+
+    /**
+     * @param lookbackDays how many days "latest calls" walks back at most (the retention window)
+     */
+    public CallLog(DynamoDbClient dynamoDb, String tableName, int lookbackDays) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.lookbackDays = Math.max(1, lookbackDays);
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    /**
+     * Records a call once per contact.
+     *
+     * @return true when written, false when this contact was already recorded (a Connect retry)
+     */
+    public boolean record(CallRecord call) {
+        try {
+            dynamoDb.putItem(b -> b.tableName(tableName)
+                    .item(toItem(call))
+                    .conditionExpression("attribute_not_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", CONTACT_ID)));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyRecorded) {
+            return false;
+        }
+    }
+
+    /** The newest calls across all callers, newest first, starting today (UTC) and walking back. */
+    public CallLogPage latest(int limit, String cursor, Instant now) {
+        LatestCursor position = cursor == null ? LatestCursor.start(dayOf(now)) : LatestCursor.decode(cursor);
+        LocalDate oldest = dayOf(now).minusDays(lookbackDays);
+        List<CallRecord> calls = new ArrayList<>();
+        LocalDate day = position.day();
+        Map<String, AttributeValue> startKey = position.startKey();
+        while (calls.size() < limit && !day.isBefore(oldest)) {
+            QueryResponse page = dynamoDb.query(byDay(day, limit - calls.size(), startKey));
+            page.items().forEach(item -> calls.add(fromItem(item)));
+            if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
+                startKey = page.lastEvaluatedKey();
+            } else {
+                startKey = null;
+                day = day.minusDays(1);
+            }
+        }
+        boolean more = !day.isBefore(oldest);
+        return new CallLogPage(calls, more ? new LatestCursor(day, startKey).encode() : null);
+    }
+
+    /** One caller's calls, newest first. {@code callerE164} must be the E.164 form the handler stores. */
+    public CallLogPage history(String callerE164, int limit, String cursor) {
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(BY_CALLER_INDEX)
+                .keyConditionExpression("#caller = :caller")
+                .expressionAttributeNames(Map.of("#caller", CALLER))
+                .expressionAttributeValues(Map.of(":caller", s(callerE164)))
+                .scanIndexForward(false)
+                .limit(limit);
+        if (cursor != null) {
+            request.exclusiveStartKey(LatestCursor.decode(cursor).startKey());
+        }
+        QueryResponse page = dynamoDb.query(request.build());
+        List<CallRecord> calls = page.items().stream().map(CallLog::fromItem).toList();
+        String next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                ? new LatestCursor(LocalDate.EPOCH, page.lastEvaluatedKey()).encode()
+                : null;
+        return new CallLogPage(calls, next);
+    }
+
+    private QueryRequest byDay(LocalDate day, int limit, Map<String, AttributeValue> startKey) {
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(BY_DAY_INDEX)
+                .keyConditionExpression("#day = :day")
+                .expressionAttributeNames(Map.of("#day", DAY))
+                .expressionAttributeValues(Map.of(":day", s(day.toString())))
+                .scanIndexForward(false)
+                .limit(limit);
+        if (startKey != null) {
+            request.exclusiveStartKey(startKey);
+        }
+        return request.build();
+    }
+
+    static Map<String, AttributeValue> toItem(CallRecord call) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(CONTACT_ID, s(call.contactId()));
+        item.put(CALLER, s(call.caller()));
+        item.put(DAY, s(dayOf(call.calledAt()).toString()));
+        item.put(CALLED_AT, s(call.calledAt().toString() + "#" + call.contactId()));
+        item.put(VANITY, AttributeValue.fromL(call.vanity().stream().map(CallLog::s).toList()));
+        item.put(STATUS, s(call.status()));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(call.expiresAt().getEpochSecond())));
+        return item;
+    }
+
+    static CallRecord fromItem(Map<String, AttributeValue> item) {
+        String calledAt = text(item, CALLED_AT);
+        int hash = calledAt.indexOf('#');
+        Instant when = Instant.parse(hash < 0 ? calledAt : calledAt.substring(0, hash));
+        List<String> vanity = item.containsKey(VANITY)
+                ? item.get(VANITY).l().stream().map(AttributeValue::s).toList()
+                : List.of();
+        Instant expires = item.containsKey(EXPIRES_AT)
+                ? Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n()))
+                : Instant.EPOCH;
+        return new CallRecord(text(item, CONTACT_ID), text(item, CALLER), when, vanity, text(item, STATUS), expires);
+    }
+
+    static LocalDate dayOf(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.s() == null ? "" : value.s();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

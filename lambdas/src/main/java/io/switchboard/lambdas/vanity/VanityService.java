@@ -1,0 +1,124 @@
+package io.switchboard.lambdas.vanity;
+
+import io.switchboard.lambdas.calllog.CallLog;
+import io.switchboard.lambdas.calllog.CallRecord;
+import io.switchboard.lambdas.connect.ConnectEvent;
+import io.switchboard.lambdas.connect.ConnectResponse;
+import io.switchboard.lambdas.log.JsonLog;
+import io.switchboard.lambdas.vanity.engine.VanityCandidate;
+import io.switchboard.lambdas.vanity.engine.VanityEngine;
+import io.switchboard.lambdas.vanity.engine.VanityPrompt;
+import io.switchboard.lambdas.vanity.engine.VanityResult;
+import io.switchboard.lambdas.vanity.engine.VanityStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers one Connect contact: finds the vanity numbers, records the call (best effort: a DynamoDB
+ * failure is logged with the ContactId and the caller still hears their numbers), and builds the
+ * response map.
+ */
+public final class VanityService {
+    static final int MAX_VANITY = 5;
+    static final int SPOKEN = 3;
+    private static final String PRIMING_NUMBER = "+18003569377";
+
+    private final VanityEngine engine;
+    private final Optional<CallLog> callLog;
+    private final Duration retention;
+    private final Clock clock;
+    private final JsonLog log;
+
+    public VanityService(VanityEngine engine, Optional<CallLog> callLog, int retentionDays, Clock clock, JsonLog log) {
+        this.engine = engine;
+        this.callLog = callLog;
+        this.retention = Duration.ofDays(retentionDays);
+        this.clock = clock;
+        this.log = log;
+    }
+
+    public Map<String, String> answer(ConnectEvent event) {
+        Optional<String> contactId = event.contactId();
+        try {
+            Optional<String> number = event.parameter("phone_number").or(event::customerAddress);
+            if (number.isEmpty()) {
+                return event.hasDetails()
+                        ? invalid("The caller's number is withheld or missing (no CustomerEndpoint.Address).", contactId)
+                        : error("The input is not an Amazon Connect ContactFlowEvent (no Details).");
+            }
+            VanityResult result = engine.suggest(number.get());
+            contactId.ifPresent(id -> record(id, number.get(), result));
+            return response(result);
+        } catch (RuntimeException unexpected) {
+            log.error("vanity lookup failed", Map.of("contactId", contactId.orElse("-"),
+                    "error", unexpected.toString()));
+            return error("Vanity lookup failed: " + unexpected.getClass().getSimpleName());
+        }
+    }
+
+    /** Representative work for a SnapStart snapshot; never writes. */
+    void prime() {
+        engine.suggest(PRIMING_NUMBER);
+        callLog.ifPresent(log -> {
+            try {
+                log.history(PRIMING_NUMBER, 1, null);
+            } catch (RuntimeException unreachable) {
+                // Priming is best effort: the snapshot is still valid without a warm connection.
+            }
+        });
+    }
+
+    private void record(String contactId, String rawNumber, VanityResult result) {
+        if (callLog.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String caller = result.e164() != null ? result.e164() : (rawNumber.isBlank() ? "anonymous" : rawNumber);
+        CallRecord call = new CallRecord(contactId, caller, now, displays(result), result.status().name(),
+                now.plus(retention));
+        try {
+            boolean written = callLog.get().record(call);
+            if (!written) {
+                log.info("call already recorded (Connect retry)", Map.of("contactId", contactId));
+            }
+        } catch (RuntimeException dynamoFailure) {
+            log.error("could not record call; the caller was still answered", Map.of("contactId", contactId,
+                    "caller", JsonLog.maskNumber(caller), "error", dynamoFailure.toString()));
+        }
+    }
+
+    private static Map<String, String> response(VanityResult result) {
+        List<VanityCandidate> spoken = result.candidates().stream().limit(SPOKEN).toList();
+        String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forTop(spoken) : "";
+        return response(result.status().name(), result.reason(), displays(result), prompt);
+    }
+
+    /** Every answer carries every key, so the flow can copy them without a missing-key error branch. */
+    private static Map<String, String> response(String status, String reason, List<String> displays, String prompt) {
+        ConnectResponse response = new ConnectResponse()
+                .putControl("status", status)
+                .putControl("reason", reason)
+                .putControl("count", Integer.toString(displays.size()));
+        for (int i = 0; i < MAX_VANITY; i++) {
+            response.putControl("vanity" + (i + 1), i < displays.size() ? displays.get(i) : "");
+        }
+        return response.putControl("prompt_ssml", prompt).toMap();
+    }
+
+    private static List<String> displays(VanityResult result) {
+        return result.candidates().stream().limit(MAX_VANITY).map(VanityCandidate::display).toList();
+    }
+
+    private Map<String, String> invalid(String reason, Optional<String> contactId) {
+        log.info("no usable caller number", Map.of("contactId", contactId.orElse("-")));
+        return response(VanityStatus.INVALID_NUMBER.name(), reason, List.of(), "");
+    }
+
+    private static Map<String, String> error(String reason) {
+        return response("ERROR", reason, List.of(), "");
+    }
+}
