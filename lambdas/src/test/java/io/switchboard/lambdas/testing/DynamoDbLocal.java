@@ -23,7 +23,7 @@ public final class DynamoDbLocal {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", Integer.toString(port)});
+        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
