@@ -1,0 +1,40 @@
+package io.switchboard.desktop;
+
+import java.util.Arrays;
+
+/**
+ * The {@code switchboard} command. With a sub-command it runs a headless task and never loads JavaFX;
+ * without one it opens the desktop console.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            DesktopLauncher.launch(args);
+            return;
+        }
+        switch (args[0]) {
+            case "vanity" -> io.switchboard.lambdas.cli.SwitchboardLambdasCli.main(args);
+            case "sandbox", "simulate" -> io.switchboard.stack.cli.StackCli.main(args);
+            case "--help", "-h", "help" -> System.out.println(USAGE);
+            default -> {
+                if (args[0].startsWith("-")) {
+                    DesktopLauncher.launch(args);
+                } else {
+                    System.err.println("Unknown command '" + args[0] + "' (arguments: " + Arrays.toString(args) + ")\n" + USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+    }
+
+    static final String USAGE = """
+            Usage:
+              switchboard                         open the desktop console (sandbox by default)
+              switchboard vanity [--json] NUMBER...  best vanity numbers for phone numbers
+              switchboard sandbox serve [--data DIR] run the local cloud (DynamoDB, Lambda, Step Functions)
+              switchboard simulate FLOW --caller NUMBER [--param k=v]...  play a contact flow in the sandbox
+            """;
+}
