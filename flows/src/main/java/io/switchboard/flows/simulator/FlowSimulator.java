@@ -5,6 +5,7 @@ import io.switchboard.flows.FlowDocument;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plays a flow for one simulated inbound voice contact, offline: what the caller hears, how long
@@ -45,7 +46,7 @@ public final class FlowSimulator {
     }
 
     /** Action types this simulator plays; any other type ends the call as UNSUPPORTED_ACTION. */
-    public java.util.Set<String> supportedActionTypes() {
+    public Set<String> supportedActionTypes() {
         return executors.keySet();
     }
 
