@@ -42,6 +42,7 @@ public final class AsyncProtocol {
     public static final String SUCCESS = "SUCCESS";
     public static final String FAILURE = "FAILURE";
 
+    private static final int MAX_ECHO_LENGTH = 2_048;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private AsyncProtocol() {
@@ -65,10 +66,12 @@ public final class AsyncProtocol {
         }
         if (!problems.isEmpty()) {
             Map<String, String> echo = new LinkedHashMap<>();
-            echo.put(EXECUTION_ID, executionId);
-            echo.put(COUNT, count.isEmpty() ? "0" : count);
-            echo.put(COUNT_MAX, countMax.isEmpty() ? Integer.toString(DEFAULT_COUNT_MAX) : countMax);
-            echo.put(COUNT_COMFORT, countComfort.isEmpty() ? Integer.toString(DEFAULT_COUNT_COMFORT) : countComfort);
+            // Echoed values are control keys, which ConnectResponse never drops: bound them.
+            echo.put(EXECUTION_ID, shorten(executionId, MAX_ECHO_LENGTH));
+            echo.put(COUNT, count.isEmpty() ? "0" : shorten(count, MAX_ECHO_LENGTH));
+            echo.put(COUNT_MAX, countMax.isEmpty() ? Integer.toString(DEFAULT_COUNT_MAX) : shorten(countMax, MAX_ECHO_LENGTH));
+            echo.put(COUNT_COMFORT, countComfort.isEmpty() ? Integer.toString(DEFAULT_COUNT_COMFORT)
+                    : shorten(countComfort, MAX_ECHO_LENGTH));
             return new AsyncRequest.Invalid(String.join("; ", problems), Map.copyOf(echo));
         }
         if (executionId.isEmpty()) {
