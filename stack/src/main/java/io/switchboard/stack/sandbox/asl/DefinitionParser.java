@@ -2,6 +2,7 @@ package io.switchboard.stack.sandbox.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -107,7 +108,7 @@ public final class DefinitionParser {
         if (choices == null || !choices.isArray() || choices.isEmpty()) {
             throw invalid(name, "needs a non-empty 'Choices' array");
         }
-        List<State.Choice.Branch> branches = new java.util.ArrayList<>();
+        List<State.Choice.Branch> branches = new ArrayList<>();
         for (JsonNode choice : choices) {
             if (!choice.has("Next") || !choice.get("Next").isTextual()) {
                 throw invalid(name, "has a choice rule without 'Next'");
@@ -185,7 +186,7 @@ public final class DefinitionParser {
     }
 
     private static List<String> targets(State state) {
-        List<String> targets = new java.util.ArrayList<>();
+        List<String> targets = new ArrayList<>();
         if (state instanceof State.Pass pass) {
             addIfPresent(targets, pass.next());
         } else if (state instanceof State.Task task) {

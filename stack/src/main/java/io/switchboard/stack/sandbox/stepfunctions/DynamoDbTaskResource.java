@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.stack.sandbox.asl.AslJson;
 import io.switchboard.stack.sandbox.asl.StatesError;
 import io.switchboard.stack.sandbox.asl.TaskResource;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -93,7 +95,7 @@ public final class DynamoDbTaskResource implements TaskResource {
         if (parameters == null || !parameters.isObject()) {
             throw new IllegalArgumentException("dynamodb:" + action + " needs Parameters");
         }
-        Set<String> allowed = new java.util.HashSet<>(COMMON);
+        Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(Set.of(specific));
         parameters.fieldNames().forEachRemaining(field -> {
             if (!allowed.contains(field)) {
@@ -115,7 +117,7 @@ public final class DynamoDbTaskResource implements TaskResource {
         if (names == null) {
             return null;
         }
-        Map<String, String> result = new java.util.LinkedHashMap<>();
+        Map<String, String> result = new LinkedHashMap<>();
         names.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
         return result;
     }
