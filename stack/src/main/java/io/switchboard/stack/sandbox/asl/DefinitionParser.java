@@ -55,8 +55,7 @@ public final class DefinitionParser {
             throw new InvalidDefinitionException("The definition needs a non-empty 'States' object");
         }
         Map<String, State> parsed = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : states.properties()) {
             parsed.put(entry.getKey(), parseState(entry.getKey(), entry.getValue()));
         }
         if (!parsed.containsKey(startAt)) {

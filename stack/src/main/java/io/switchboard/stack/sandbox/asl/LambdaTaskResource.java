@@ -72,7 +72,7 @@ public final class LambdaTaskResource implements TaskResource {
 
     private static ObjectNode allHeaders(ObjectNode headers) {
         ObjectNode all = AslJson.object();
-        headers.fields().forEachRemaining(e -> all.putArray(e.getKey()).add(e.getValue().asText()));
+        headers.properties().forEach(e -> all.putArray(e.getKey()).add(e.getValue().asText()));
         return all;
     }
 }

@@ -3,7 +3,6 @@ package io.switchboard.stack.sandbox.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -31,8 +30,7 @@ public final class PayloadTemplate {
         if (!node.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (field.getKey().endsWith(".$")) {
                 if (!field.getValue().isTextual()) {
                     throw new IllegalArgumentException("the value of '" + field.getKey() + "' must be a path or an intrinsic function");
@@ -78,8 +76,7 @@ public final class PayloadTemplate {
             return node;
         }
         ObjectNode out = AslJson.object();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             if (key.endsWith(".$")) {
                 out.set(key.substring(0, key.length() - 2), parseExpression(field.getValue().asText()).evaluate(paths, key));

@@ -25,7 +25,7 @@ final class DynamoDbJson {
             throw new IllegalArgumentException("'" + field + "' must be an object of DynamoDB attribute values");
         }
         Map<String, AttributeValue> item = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> item.put(e.getKey(), toValue(e.getValue(), field + "." + e.getKey())));
+        node.properties().forEach(e -> item.put(e.getKey(), toValue(e.getValue(), field + "." + e.getKey())));
         return item;
     }
 
@@ -33,7 +33,7 @@ final class DynamoDbJson {
         if (node == null || !node.isObject() || node.size() != 1) {
             throw new IllegalArgumentException("'" + field + "' must be a DynamoDB attribute value with exactly one type key, got " + node);
         }
-        Map.Entry<String, JsonNode> typed = node.fields().next();
+        Map.Entry<String, JsonNode> typed = node.properties().iterator().next();
         JsonNode value = typed.getValue();
         return switch (typed.getKey()) {
             case "S" -> AttributeValue.fromS(text(value, field, "S"));

@@ -118,7 +118,7 @@ public final class DynamoDbTaskResource implements TaskResource {
             return null;
         }
         Map<String, String> result = new LinkedHashMap<>();
-        names.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+        names.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
         return result;
     }
 
