@@ -17,7 +17,7 @@ const out = path.resolve(here, '../../src/main/resources/io/switchboard/lambdas/
 // SCOWL levels: 10..50 is a normal spell-checker's vocabulary; 55+ adds rare and archaic words.
 const LEVELS = [10, 20, 35, 40, 50];
 const DIALECTS = ['english', 'american'];
-const MAX_WORDS = 40000;
+const MAX_WORDS = 30000;
 const MIN_LENGTH = 2;
 const MAX_LENGTH = 10;
 
