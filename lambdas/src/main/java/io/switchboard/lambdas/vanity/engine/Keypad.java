@@ -4,18 +4,23 @@ package io.switchboard.lambdas.vanity.engine;
 final class Keypad {
     private static final String[] LETTERS = {"", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"};
 
+    private static final int[] DIGIT_OF_LETTER = new int[26];
+
+    static {
+        for (int d = 2; d <= 9; d++) {
+            for (int i = 0; i < LETTERS[d].length(); i++) {
+                DIGIT_OF_LETTER[LETTERS[d].charAt(i) - 'A'] = d;
+            }
+        }
+    }
+
     private Keypad() {
     }
 
     /** The key that carries {@code letter} (either case), or -1 when it is not a letter a-z. */
     static int digitOf(char letter) {
-        char upper = Character.toUpperCase(letter);
-        for (int d = 2; d <= 9; d++) {
-            if (LETTERS[d].indexOf(upper) >= 0) {
-                return d;
-            }
-        }
-        return -1;
+        char upper = letter >= 'a' && letter <= 'z' ? (char) (letter - ('a' - 'A')) : letter;
+        return upper >= 'A' && upper <= 'Z' ? DIGIT_OF_LETTER[upper - 'A'] : -1;
     }
 
     /** The upper-case letters on key {@code digit} (empty for 0 and 1). */

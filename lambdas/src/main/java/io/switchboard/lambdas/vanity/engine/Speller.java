@@ -58,6 +58,9 @@ final class Speller {
             } else {
                 TopSpellings top = new TopSpellings(limit);
                 for (Spelling tail : solve(from + 1, twoLetterLeft, needMainWord, wordsLeft)) {
+                    if (!top.mightKeep(tail.letters(), tail.words(), tail.cost())) {
+                        break; // tails come best first: the rest would be rejected too
+                    }
                     top.offer(tail.prependDigit(text.charAt(from)));
                 }
                 if (wordsLeft > 0) {
@@ -69,7 +72,11 @@ final class Speller {
                         String word = dictionary.word(wordId);
                         int twoLeft = length == 2 ? twoLetterLeft - 1 : twoLetterLeft;
                         boolean stillNeed = needMainWord && length < MIN_MAIN_WORD;
+                        double cost = Spelling.costOfRank(wordId);
                         for (Spelling tail : solve(end, twoLeft, stillNeed, wordsLeft - 1)) {
+                            if (!top.mightKeep(tail.letters() + length, tail.words() + 1, tail.cost() + cost)) {
+                                break;
+                            }
                             top.offer(tail.prependWord(word, wordId));
                         }
                     });
@@ -89,6 +96,24 @@ final class Speller {
         TopSpellings(int limit) {
             this.limit = limit;
             this.best = new ArrayList<>(limit + 1);
+        }
+
+        /**
+         * False when a spelling with these totals is certainly worse than all kept ones, so it need
+         * not even be built (its text could only break a tie, and ties are kept).
+         */
+        boolean mightKeep(int letters, int words, double cost) {
+            if (best.size() < limit) {
+                return true;
+            }
+            Spelling worst = best.get(limit - 1);
+            if (letters != worst.letters()) {
+                return letters > worst.letters();
+            }
+            if (words != worst.words()) {
+                return words < worst.words();
+            }
+            return cost <= worst.cost();
         }
 
         void offer(Spelling candidate) {
