@@ -159,6 +159,16 @@ class VanityEngineTest {
     }
 
     @Test
+    void suggest_whenCalledFromManyThreads_givesSameResultsAsOneThread() {
+        List<String> numbers = RandomPhoneNumbers.generate(new Random(7), 2_000);
+        List<VanityResult> sequential = numbers.stream().map(engine::suggest).toList();
+
+        List<VanityResult> parallel = numbers.parallelStream().map(engine::suggest).toList();
+
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void standard_whenCalledTwice_returnsSameSharedEngine() {
         assertThat(VanityEngine.standard()).isSameAs(VanityEngine.standard());
     }
