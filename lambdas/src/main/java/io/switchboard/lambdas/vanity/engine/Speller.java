@@ -33,6 +33,8 @@ final class Speller {
         private final String text;
         private final int limit;
         private final List<Spelling>[] memo;
+        /** Per start position: the dictionary words that start there, as {wordId, end} pairs, found once. */
+        private final int[][] wordsAt;
 
         @SuppressWarnings("unchecked")
         Search(String text, int limit) {
@@ -43,6 +45,10 @@ final class Speller {
                 digits[i] = (byte) (text.charAt(i) - '0');
             }
             this.memo = new List[(text.length() + 1) * (MAX_TWO_LETTER_WORDS + 1) * 2 * (MAX_WORDS + 1)];
+            this.wordsAt = new int[text.length()][];
+            for (int from = 0; from < text.length(); from++) {
+                wordsAt[from] = dictionary.wordsStartingAt(digits, from, limit);
+            }
         }
 
         /** Best spellings of digits[from..] given what is still allowed and still required. */
@@ -64,10 +70,13 @@ final class Speller {
                     top.offer(tail.prependDigit(text.charAt(from)));
                 }
                 if (wordsLeft > 0) {
-                    dictionary.wordsStartingAt(digits, from, limit, (wordId, end) -> {
+                    int[] words = wordsAt[from];
+                    for (int w = 0; w < words.length; w += 2) {
+                        int wordId = words[w];
+                        int end = words[w + 1];
                         int length = end - from;
                         if (length == 2 && twoLetterLeft == 0) {
-                            return;
+                            continue;
                         }
                         String word = dictionary.word(wordId);
                         int twoLeft = length == 2 ? twoLetterLeft - 1 : twoLetterLeft;
@@ -79,7 +88,7 @@ final class Speller {
                             }
                             top.offer(tail.prependWord(word, wordId));
                         }
-                    });
+                    }
                 }
                 result = top.toList();
             }

@@ -95,25 +95,27 @@ final class VanityDictionary {
     }
 
     /**
-     * Calls {@code visitor} for each dictionary word that dials {@code digits[from..end)}, for every
-     * {@code end}, at most {@code limit} words per end, most frequent first.
+     * The dictionary words that dial {@code digits[from..end)}, for every {@code end}, at most
+     * {@code limit} per end, most frequent first; flattened as {@code wordId, end} pairs.
      */
-    void wordsStartingAt(byte[] digits, int from, int limit, WordVisitor visitor) {
+    int[] wordsStartingAt(byte[] digits, int from, int limit) {
+        int[] found = new int[16];
+        int count = 0;
         Node node = root;
         for (int end = from; end < digits.length; end++) {
             node = node.child(digits[end]);
             if (node == null) {
-                return;
+                break;
             }
             for (int k = 0; k < node.count && k < limit; k++) {
-                visitor.visit(node.ids[k], end + 1);
+                if (count + 2 > found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
+                }
+                found[count++] = node.ids[k];
+                found[count++] = end + 1;
             }
         }
-    }
-
-    @FunctionalInterface
-    interface WordVisitor {
-        void visit(int wordId, int end);
+        return Arrays.copyOf(found, count);
     }
 
     private static final class Node {

@@ -25,8 +25,11 @@ class VanityDictionaryTest {
     @Test
     void wordsStartingAt_returnsWordsForEveryEndMostFrequentFirst() {
         byte[] digits = {4, 6, 8, 5, 8, 6, 5};
+        int[] pairs = dictionary.wordsStartingAt(digits, 0, 10);
         List<String> found = new ArrayList<>();
-        dictionary.wordsStartingAt(digits, 0, 10, (id, end) -> found.add(dictionary.word(id) + "/" + end));
+        for (int i = 0; i < pairs.length; i += 2) {
+            found.add(dictionary.word(pairs[i]) + "/" + pairs[i + 1]);
+        }
 
         assertThat(found).contains("GOT/3", "IN/2", "GO/2");
         assertThat(found.indexOf("GOT/3")).isLessThan(found.indexOf("HOT/3"));
