@@ -57,12 +57,11 @@ final class CallerNumberParser {
         } catch (NumberParseException e) {
             return new Rejected("not a phone number: " + describe(e.getErrorType()));
         }
-        PhoneNumberUtil.ValidationResult possible = util.isPossibleNumberWithReason(number);
-        if (possible != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
-            return new Rejected("impossible number: " + describe(possible) + " for country code +" + number.getCountryCode());
-        }
         if (!util.isValidNumber(number)) {
-            return new Rejected("not a valid number in the numbering plan of country code +" + number.getCountryCode());
+            PhoneNumberUtil.ValidationResult possible = util.isPossibleNumberWithReason(number);
+            return new Rejected(possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                    ? "not a valid number in the numbering plan of country code +" + number.getCountryCode()
+                    : "impossible number: " + describe(possible) + " for country code +" + number.getCountryCode());
         }
         return new Parsed(split(number));
     }
