@@ -90,6 +90,7 @@ final class CandidateFormatter {
                 : "spells " + spelling.letters() + " of the " + total + " digits after the area code";
         return coverage + " with " + spelling.words() + (spelling.words() == 1 ? " word: " : " words: ")
                 + String.join(", ", ranked)
-                + ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English.";
+                + ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
+                + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words.";
     }
 }
