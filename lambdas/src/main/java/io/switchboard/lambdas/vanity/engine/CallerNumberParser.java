@@ -58,10 +58,16 @@ final class CallerNumberParser {
             return new Rejected("not a phone number: " + describe(e.getErrorType()));
         }
         if (!util.isValidNumber(number)) {
+            // NANP rules are strict and stable, so an invalid +1 number cannot be a real caller. Elsewhere a
+            // number that reached Connect exists even when libphonenumber's metadata lags behind (new ranges,
+            // reserved drama ranges): only impossible ones are rejected there.
             PhoneNumberUtil.ValidationResult possible = util.isPossibleNumberWithReason(number);
-            return new Rejected(possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
-                    ? "not a valid number in the numbering plan of country code +" + number.getCountryCode()
-                    : "impossible number: " + describe(possible) + " for country code +" + number.getCountryCode());
+            boolean lenient = number.getCountryCode() != 1 && possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
+            if (!lenient) {
+                return new Rejected(possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                        ? "not a valid number in the numbering plan of country code +" + number.getCountryCode()
+                        : "impossible number: " + describe(possible) + " for country code +" + number.getCountryCode());
+            }
         }
         return new Parsed(split(number));
     }
