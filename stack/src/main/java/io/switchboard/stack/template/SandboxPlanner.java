@@ -88,7 +88,7 @@ final class SandboxPlanner {
         String name = ref(id);
         return new FunctionPlan(id, name, getAtt(id, "Arn"), handlerClass, handlerMethod, Map.copyOf(environment),
                 number(function, "Timeout", 3), number(function, "MemorySize", 128),
-                optionalText(function, "Runtime"), optionalText(function, "Description"),
+                optionalText(function, "Runtime"), optionalText(function, "Description"), optionalText(function, "Role"),
                 Map.copyOf(aliases.getOrDefault(name, Map.of())));
     }
 
