@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
  */
 public final class LambdaApiServer implements AutoCloseable {
     private static final String FUNCTIONS = "/2015-03-31/functions/";
+    private static final String LIST_FUNCTIONS = "/2015-03-31/functions";
     private static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
     private static final int MAX_LOG_TAIL = 4 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,6 +72,10 @@ public final class LambdaApiServer implements AutoCloseable {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String method = exchange.getRequestMethod();
             try {
+                if (method.equals("GET") && path.equals(LIST_FUNCTIONS)) {
+                    listFunctions(exchange, query);
+                    return;
+                }
                 if (!path.startsWith(FUNCTIONS)) {
                     error(exchange, 404, "UnknownOperationException", "Unknown operation " + method + " " + path);
                     return;

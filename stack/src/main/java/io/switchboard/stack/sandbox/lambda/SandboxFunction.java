@@ -43,12 +43,13 @@ final class SandboxFunction {
         List<String> log = new ArrayList<>();
         log.add("START RequestId: " + requestId + " Version: " + version);
         long initMillis;
+        boolean cold;
         Object instance;
         HandlerMethod target;
         long initStart = System.nanoTime();
         try {
             synchronized (this) {
-                boolean cold = handler == null;
+                cold = handler == null;
                 if (cold) {
                     createHandler();
                 }
@@ -58,9 +59,9 @@ final class SandboxFunction {
             }
         } catch (Throwable initError) {
             log.add("END RequestId: " + requestId);
-            log.add(report(requestId, 0, millisSince(initStart)));
+            log.add(report(requestId, 0, true, millisSince(initStart)));
             Throwable reported = initError instanceof HandlerInitException ? initError.getCause() : initError;
-            return new InvocationResult(ErrorPayload.of(reported), "Unhandled", 0, millisSince(initStart), version, log);
+            return new InvocationResult(ErrorPayload.of(reported), "Unhandled", 0, true, millisSince(initStart), version, log);
         }
         SandboxContext context = new SandboxContext(requestId, plan.name(), version, invokedArn, plan.memoryMb(),
                 plan.timeoutSeconds() * 1000L);
@@ -91,8 +92,8 @@ final class SandboxFunction {
             log.add(payload);
         }
         log.add("END RequestId: " + requestId);
-        log.add(report(requestId, duration, initMillis));
-        return new InvocationResult(payload, error, duration, initMillis, version, log);
+        log.add(report(requestId, duration, cold, initMillis));
+        return new InvocationResult(payload, error, duration, cold, initMillis, version, log);
     }
 
     private static String callHandler(HandlerMethod target, Object instance, String payloadJson, SandboxContext context)
@@ -127,10 +128,10 @@ final class SandboxFunction {
         }
     }
 
-    private String report(String requestId, long durationMillis, long initMillis) {
+    private String report(String requestId, long durationMillis, boolean cold, long initMillis) {
         String report = String.format(Locale.ROOT, "REPORT RequestId: %s\tDuration: %d ms\tMemory Size: %d MB", requestId,
                 durationMillis, plan.memoryMb());
-        return initMillis > 0 ? report + String.format(Locale.ROOT, "\tInit Duration: %d ms", initMillis) : report;
+        return cold ? report + String.format(Locale.ROOT, "\tInit Duration: %d ms", initMillis) : report;
     }
 
     private static long millisSince(long startNanos) {
