@@ -50,9 +50,24 @@ public final class IntrinsicResolver {
             if (value == null) {
                 throw new TemplateException("parameter " + name + " has no Default and no value was given");
             }
+            if (declaration instanceof Map<?, ?> map) {
+                checkAllowed(name, value, map);
+            }
             values.put(name, value);
         });
         return values;
+    }
+
+    private static void checkAllowed(String name, String value, Map<?, ?> declaration) {
+        if (declaration.get("AllowedValues") instanceof List<?> allowed
+                && allowed.stream().map(IntrinsicResolver::scalar).noneMatch(value::equals)) {
+            throw new TemplateException("parameter " + name + " is '" + value + "'; allowed values are " + allowed);
+        }
+        if (declaration.get("AllowedPattern") instanceof String pattern && !value.matches(pattern)) {
+            Object explanation = declaration.get("ConstraintDescription");
+            throw new TemplateException("parameter " + name + " is '" + value + "', which does not match " + pattern
+                    + (explanation == null ? "" : " (" + explanation + ")"));
+        }
     }
 
     /** Parameter values after defaults and overrides. */

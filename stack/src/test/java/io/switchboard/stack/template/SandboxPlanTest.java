@@ -93,6 +93,25 @@ class SandboxPlanTest {
     }
 
     @Test
+    void fromTemplate_withAParameterOutsideItsConstraints_failsWithTheConstraint() {
+        assertThatThrownBy(() -> plan(Map.of("ConnectInstanceArn", "my-instance")))
+                .hasMessageContaining("parameter ConnectInstanceArn is 'my-instance'")
+                .hasMessageContaining("an Amazon Connect instance ARN");
+        assertThatThrownBy(() -> plan(Map.of("LogRetentionDays", "2")))
+                .hasMessageContaining("parameter LogRetentionDays is '2'; allowed values are [1, 3, 5");
+    }
+
+    @Test
+    void fromTemplate_withAConnectInstance_stillLeavesConnectResourcesToTheFlowSimulator() {
+        SandboxPlan plan = plan(Map.of("ConnectInstanceArn",
+                "arn:aws:connect:us-east-1:000000000000:instance/0f3b2c1d-aaaa-bbbb-cccc-123456789abc"));
+
+        assertThat(plan.notEmulated()).filteredOn(resource -> resource.logicalId().equals("VanityFlow"))
+                .singleElement().extracting(NotEmulatedResource::reason).isEqualTo("not emulated by the sandbox");
+        assertThat(plan.functions()).hasSize(3);
+    }
+
+    @Test
     void fromTemplate_withAnUndeclaredParameter_fails() {
         assertThatThrownBy(() -> plan(Map.of("Nope", "x"))).hasMessageContaining("parameter Nope is not declared");
     }

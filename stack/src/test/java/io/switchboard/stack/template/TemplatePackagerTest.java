@@ -54,6 +54,33 @@ class TemplatePackagerTest {
     }
 
     @Test
+    void writePackaged_theStackTemplate_inlinesTheStateMachineAndBothFlows() throws IOException {
+        Path stack = Files.createDirectories(root.resolve("stack/statemachines"));
+        Files.copy(Path.of("template.yaml"), root.resolve("stack/template.yaml"));
+        Files.copy(Path.of("statemachines/async-wrapper.asl.json"), stack.resolve("async-wrapper.asl.json"));
+        Files.createDirectories(root.resolve("flows"));
+        for (String flow : List.of("vanity", "async-demo")) {
+            Files.writeString(root.resolve("flows/" + flow + ".json"), """
+                    {"Version": "2019-10-30", "StartAction": "end", "Metadata": {"name": "%s"},
+                     "Actions": [{"Identifier": "end", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+                    """.formatted(flow));
+        }
+        Path output = root.resolve("stack/target/switchboard.template.yaml");
+
+        TemplatePackager.main(new String[] {root.resolve("stack/template.yaml").toString(), output.toString()});
+
+        Template packaged = Template.load(output);
+        assertThat(Files.readString(output)).doesNotContain("file://..", "file://statemachines");
+        assertThat(packaged.resources().get("AsyncStateMachine").property("DefinitionString").toString())
+                .startsWith("{\"Comment\":").contains("${WrappedFunctionArn}");
+        assertThat(packaged.resources().get("VanityFlow").property("Content")).isEqualTo(Map.of("Fn::Sub", List.of(
+                "{\"Version\":\"2019-10-30\",\"StartAction\":\"end\",\"Metadata\":{\"name\":\"vanity\"},"
+                        + "\"Actions\":[{\"Identifier\":\"end\",\"Type\":\"DisconnectParticipant\",\"Parameters\":{},\"Transitions\":{}}]}",
+                Map.of("VanityFunctionArn", Map.of("Ref", "VanityAlias")))));
+        assertThat(packaged.conditions()).isEqualTo(Template.load(Path.of("template.yaml")).conditions());
+    }
+
+    @Test
     void inline_whenAFileIsMissing_failsNamingTheResourceAndPath() throws IOException {
         Template source = Template.load(template());
 
