@@ -4,7 +4,6 @@ import static io.switchboard.stack.deploy.CloudFormationWire.CHANGE_SET_ID;
 import static io.switchboard.stack.deploy.CloudFormationWire.STACK;
 import static io.switchboard.stack.deploy.CloudFormationWire.STACK_ID;
 import static io.switchboard.stack.deploy.CloudFormationWire.ok;
-import static io.switchboard.stack.deploy.CloudFormationWire.okNoResult;
 import static io.switchboard.stack.deploy.CloudFormationWire.stack;
 import static io.switchboard.stack.deploy.CloudFormationWire.throttling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,36 +225,5 @@ class DeployExecutionTest {
 
         assertThat(result).isEqualTo(new DeployResult.Succeeded(STACK, "UPDATE_COMPLETE", Map.of("CallsTableName", "switchboard-calls")));
         assertThat(cfnStub.received("ExecuteChangeSet")).isEmpty();
-    }
-
-    @Test
-    void delete_streamsTheDeletionUntilTheStackIsGone() {
-        Timeline events = new Timeline()
-                .stackEvent("CREATE_COMPLETE", null)
-                .stackEvent("DELETE_IN_PROGRESS", "User Initiated")
-                .event("VanityFunction", FUNCTION, "DELETE_COMPLETE")
-                .event("VanityFunctionRole", ROLE, "DELETE_COMPLETE")
-                .event("CallsTable", TABLE, "DELETE_SKIPPED")
-                .stackEvent("DELETE_COMPLETE", null);
-        cfnStub.on("DescribeStacks", stack("CREATE_COMPLETE"))
-                .on("ListStackResources", ok("ListStackResources", "<StackResourceSummaries>"
-                        + resource("CallsTable", TABLE) + resource("VanityFunctionRole", ROLE) + resource("VanityFunction", FUNCTION)
-                        + "</StackResourceSummaries>"))
-                .on("DeleteStack", okNoResult("DeleteStack"))
-                .on("DescribeStackEvents", events.upTo(1), events.upTo(3), events.upTo(6));
-
-        DeployResult result = deployer.delete(STACK, listener, () -> false);
-
-        assertThat(result).isEqualTo(new DeployResult.Succeeded(STACK, "DELETE_COMPLETE", Map.of()));
-        assertThat(listener.progressLines()).containsExactly("0/4", "1/4", "2/4", "3/4", "4/4");
-        assertThat(cfnStub.received("DeleteStack")).singleElement()
-                .satisfies(r -> assertThat(r.form()).containsEntry("StackName", STACK_ID));
-        assertThat(listener.phases).contains("Deleting stack switchboard");
-    }
-
-    private static String resource(String logicalId, String type) {
-        return "<member><LogicalResourceId>" + logicalId + "</LogicalResourceId><PhysicalResourceId>" + logicalId.toLowerCase()
-                + "</PhysicalResourceId><ResourceType>" + type + "</ResourceType><LastUpdatedTimestamp>2024-05-01T10:00:00Z"
-                + "</LastUpdatedTimestamp><ResourceStatus>CREATE_COMPLETE</ResourceStatus></member>";
     }
 }
