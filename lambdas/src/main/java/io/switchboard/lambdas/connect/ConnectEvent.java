@@ -61,6 +61,11 @@ public final class ConnectEvent {
         return text(parametersNode().path(name));
     }
 
+    /** A contact attribute ({@code Details.ContactData.Attributes}), as set by the flow. */
+    public Optional<String> attribute(String name) {
+        return text(contactData().path("Attributes").path(name));
+    }
+
     /** All block parameters as strings (objects and arrays as JSON text). */
     public Map<String, String> parameters() {
         Map<String, String> result = new LinkedHashMap<>();

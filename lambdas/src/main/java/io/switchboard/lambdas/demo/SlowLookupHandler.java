@@ -13,7 +13,9 @@ import java.util.Map;
  *
  * <p>Parameters in {@code Details.Parameters}: {@code delay_ms} overrides the delay (capped at 60 s);
  * {@code fail=true} makes the lookup throw after the delay, so the state machine's Catch records a
- * failure; {@code customer_number} is the account to look up, else the caller's number.
+ * failure; {@code customer_number} is the account to look up, else the caller's number. Flows that
+ * cannot pass parameters to the wrapped function (it receives the wrapper's event) steer the demo with
+ * the contact attributes {@code demo_delay_ms} and {@code demo_fail} instead.
  */
 public final class SlowLookupHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final JsonLog LOG = new JsonLog("slow-lookup");
@@ -38,7 +40,7 @@ public final class SlowLookupHandler implements RequestHandler<Map<String, Objec
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         ConnectEvent event = ConnectEvent.from(input);
         String contactId = event.contactId().orElse("-");
-        long delay = event.parameter("delay_ms")
+        long delay = event.parameter("delay_ms").or(() -> event.attribute("demo_delay_ms"))
                 .map(raw -> SlowLookupConfig.parseDelay("delay_ms", raw))
                 .orElse(config.delayMillis());
         String number = event.parameter("customer_number").or(event::customerAddress)
@@ -46,7 +48,7 @@ public final class SlowLookupHandler implements RequestHandler<Map<String, Objec
                         "No account to look up: neither a customer_number parameter nor the caller's number is in the event"));
         LOG.info("lookup started", Map.of("contactId", contactId, "account", JsonLog.maskNumber(number), "delay_ms", delay));
         sleep(delay);
-        if (event.parameter("fail").map("true"::equalsIgnoreCase).orElse(false)) {
+        if (event.parameter("fail").or(() -> event.attribute("demo_fail")).map("true"::equalsIgnoreCase).orElse(false)) {
             LOG.warn("lookup failing on request", Map.of("contactId", contactId));
             throw new SlowLookupFailedException("The account lookup failed because the caller asked it to (parameter fail=true).");
         }

@@ -17,7 +17,7 @@ public final class JsonLog {
     private final PrintStream out;
 
     public JsonLog(String component) {
-        this(component, System.out);
+        this(component, System.err);
     }
 
     public JsonLog(String component, PrintStream out) {

@@ -34,7 +34,7 @@ public final class Sandbox implements AutoCloseable {
     private Sandbox(SandboxPlan plan, Map<String, String> outputs, List<AutoCloseable> parts,
                     URI dynamoDbEndpoint, URI lambdaEndpoint, URI stepFunctionsEndpoint) {
         this.plan = plan;
-        this.outputs = Map.copyOf(outputs);
+        this.outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         this.parts = parts;
         this.dynamoDbEndpoint = dynamoDbEndpoint;
         this.lambdaEndpoint = lambdaEndpoint;

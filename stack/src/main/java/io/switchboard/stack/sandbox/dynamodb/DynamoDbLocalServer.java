@@ -52,12 +52,18 @@ public final class DynamoDbLocalServer implements AutoCloseable {
             createFolder(dbPath);
             args.addAll(List.of("-dbPath", dbPath.toAbsolutePath().toString()));
         }
+        // DynamoDB Local prints its configuration banner on stdout; commands like `sandbox serve` own
+        // stdout (name=value lines), so the banner goes to stderr.
+        java.io.PrintStream stdout = System.out;
+        System.setOut(System.err);
         try {
             server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
             server.start();
         } catch (Exception e) {
             server = null;
             throw new IllegalStateException("DynamoDB Local did not start on port " + port + ": " + e.getMessage(), e);
+        } finally {
+            System.setOut(stdout);
         }
         return this;
     }

@@ -1,0 +1,67 @@
+package io.switchboard.stack.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code switchboard-stack.jar} commands: {@code sandbox serve} and {@code simulate}. Each command
+ * returns an exit status; only {@link #main} exits.
+ */
+public final class StackCli {
+    static final String USAGE = """
+            Usage:
+              sandbox serve [--data DIR]
+                  Run the local cloud (DynamoDB Local, Lambda, Step Functions) provisioned from the stack
+                  template. Prints one name=value line per endpoint, function and state machine, then
+                  "ready". Data is kept in DIR (default: the user's Switchboard data folder). Ctrl-C stops it.
+              simulate FLOW --caller NUMBER [--param KEY=VALUE]... [--fast]
+                  Boot an in-memory sandbox and play flows/FLOW.json (vanity, async-demo) for a caller.
+                  --param sets a contact attribute before the flow starts (e.g. demo_fail=true,
+                  demo_delay_ms=40000, transfer_queue_arn=...). --fast plays it 10x faster than real time.
+                  Exit status 1 when the call ends on an error path.
+            """;
+
+    private StackCli() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != ServeCommand.KEEP_RUNNING) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            err.print(USAGE);
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "sandbox" -> rest.length > 0 && rest[0].equals("serve")
+                        ? new ServeCommand(out).run(Arrays.copyOfRange(rest, 1, rest.length))
+                        : usage(err, "sandbox needs the sub-command 'serve'");
+                case "simulate" -> new SimulateCommand(out).run(rest);
+                default -> usage(err, "unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException bad) {
+            return usage(err, bad.getMessage());
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("switchboard: " + problem);
+        err.print(USAGE);
+        return 2;
+    }
+
+    /** A command line that cannot be run as typed; the message says what to change. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.stack.simulate;
+
+import io.switchboard.flows.simulator.LambdaInvocationException;
+import io.switchboard.flows.simulator.LambdaInvoker;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+
+/**
+ * The flow simulator's Lambda calls through the Lambda Invoke API — the sandbox's, or a real
+ * account's (then on the {@code live} alias the flow names). A function error becomes an invocation
+ * failure, which sends the simulated contact down the block's error branch, as in Connect.
+ */
+public final class LambdaClientInvoker implements LambdaInvoker {
+    private final LambdaClient lambda;
+
+    public LambdaClientInvoker(LambdaClient lambda) {
+        this.lambda = lambda;
+    }
+
+    @Override
+    public String invoke(String functionArn, String eventJson) throws LambdaInvocationException {
+        InvokeResponse response;
+        try {
+            response = lambda.invoke(b -> b.functionName(functionArn).payload(SdkBytes.fromUtf8String(eventJson)));
+        } catch (SdkException failed) {
+            throw new LambdaInvocationException("Lambda Invoke failed: " + failed.getMessage(), failed);
+        }
+        String payload = response.payload() == null ? "" : response.payload().asUtf8String();
+        if (response.functionError() != null) {
+            throw new LambdaInvocationException("The function failed (" + response.functionError() + "): " + payload);
+        }
+        return payload;
+    }
+}
