@@ -1,0 +1,91 @@
+package io.switchboard.desktop.app;
+
+import io.switchboard.desktop.connection.ConnectionManager;
+import io.switchboard.desktop.connection.DataFolder;
+import io.switchboard.desktop.settings.Preferences;
+import io.switchboard.desktop.settings.SettingsView;
+import io.switchboard.desktop.settings.SettingsViewModel;
+import io.switchboard.desktop.task.FxTaskExecutor;
+import io.switchboard.desktop.ui.ComingSoon;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The desktop console and its composition root: gateways → view models → views, wired by hand.
+ * Starts in the sandbox; Settings switches to an AWS profile.
+ */
+public final class SwitchboardApp extends Application {
+    private FxTaskExecutor tasks;
+    private ConnectionManager connections;
+
+    @Override
+    public void start(Stage stage) {
+        Path data = DataFolder.resolve();
+        tasks = new FxTaskExecutor();
+        connections = new ConnectionManager(tasks, data);
+        Preferences preferences = new Preferences(data.resolve("settings.properties"));
+
+        List<Page> pages = new ArrayList<>();
+        ComingSoon deploy = new ComingSoon("Deploy", "Deploying the stack to AWS is coming. In the sandbox, the stack is provisioned when Switchboard starts.");
+        pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, deploy, deploy));
+        ComingSoon calls = new ComingSoon("Calls", "Calls");
+        pages.add(new Page("Calls", Feather.PHONE_INCOMING, calls, calls));
+        ComingSoon executions = new ComingSoon("Executions", "Executions");
+        pages.add(new Page("Executions", Feather.ACTIVITY, executions, executions));
+        ComingSoon replay = new ComingSoon("Replay", "Replay");
+        pages.add(new Page("Replay", Feather.PLAY_CIRCLE, replay, replay));
+        SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
+        pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
+
+        Shell shell = new Shell(pages, connections.status(), tasks);
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.apply(scene, preferences.dark().get());
+        preferences.dark().addListener((o, was, dark) -> Theme.apply(scene, dark));
+        installShortcuts(scene, shell, preferences);
+
+        stage.setTitle("Switchboard");
+        stage.setScene(scene);
+        stage.show();
+        shell.select(initialPage(pages));
+        connections.useSandbox();
+    }
+
+    private static int initialPage(List<Page> pages) {
+        String wanted = System.getProperty("switchboard.page", "Calls");
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).title().equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    private static void installShortcuts(Scene scene, Shell shell, Preferences preferences) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (int i = 0; i < digits.length; i++) {
+            int page = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.select(page));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shell::refreshCurrent);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> preferences.dark().set(!preferences.dark().get()));
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (connections != null) {
+            connections.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}
