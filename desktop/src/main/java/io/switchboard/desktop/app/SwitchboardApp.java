@@ -1,5 +1,7 @@
 package io.switchboard.desktop.app;
 
+import io.switchboard.desktop.calls.CallsView;
+import io.switchboard.desktop.calls.CallsViewModel;
 import io.switchboard.desktop.connection.ConnectionManager;
 import io.switchboard.desktop.connection.DataFolder;
 import io.switchboard.desktop.settings.Preferences;
@@ -8,6 +10,8 @@ import io.switchboard.desktop.settings.SettingsViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;
 import io.switchboard.desktop.ui.ComingSoon;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -36,8 +40,9 @@ public final class SwitchboardApp extends Application {
         List<Page> pages = new ArrayList<>();
         ComingSoon deploy = new ComingSoon("Deploy", "Deploying the stack to AWS is coming. In the sandbox, the stack is provisioned when Switchboard starts.");
         pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, deploy, deploy));
-        ComingSoon calls = new ComingSoon("Calls", "Calls");
-        pages.add(new Page("Calls", Feather.PHONE_INCOMING, calls, calls));
+        CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
+        pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));
+        demoTraffic(calls);
         ComingSoon executions = new ComingSoon("Executions", "Executions");
         pages.add(new Page("Executions", Feather.ACTIVITY, executions, executions));
         ComingSoon replay = new ComingSoon("Replay", "Replay");
@@ -46,7 +51,7 @@ public final class SwitchboardApp extends Application {
         pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
 
         Shell shell = new Shell(pages, connections.status(), tasks);
-        Scene scene = new Scene(shell, 1280, 800);
+        Scene scene = new Scene(shell, 1400, 860);
         Theme.apply(scene, preferences.dark().get());
         preferences.dark().addListener((o, was, dark) -> Theme.apply(scene, dark));
         installShortcuts(scene, shell, preferences);
@@ -56,6 +61,19 @@ public final class SwitchboardApp extends Application {
         stage.show();
         shell.select(initialPage(pages));
         connections.useSandbox();
+    }
+
+    /** {@code -Dswitchboard.demoCalls=N}: plays N calls once the sandbox is up (screenshots, demos). */
+    private void demoTraffic(CallsViewModel calls) {
+        int count = Integer.getInteger("switchboard.demoCalls", 0);
+        if (count > 0) {
+            connections.session().addListener((o, old, session) -> {
+                if (old == null && session != null && session.isSandbox()) {
+                    calls.simulateCount().set(count);
+                    calls.simulate();
+                }
+            });
+        }
     }
 
     private static int initialPage(List<Page> pages) {
