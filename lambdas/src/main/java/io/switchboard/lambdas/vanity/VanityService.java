@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class VanityService {
     static final int MAX_VANITY = 5;
-    static final int SPOKEN = 3;
     private static final String PRIMING_NUMBER = "+18003569377";
 
     private final VanityEngine engine;
@@ -92,8 +91,7 @@ public final class VanityService {
     }
 
     private static Map<String, String> response(VanityResult result) {
-        List<VanityCandidate> spoken = result.candidates().stream().limit(SPOKEN).toList();
-        String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forTop(spoken) : "";
+        String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forCandidates(result.candidates()) : "";
         return response(result.status().name(), result.reason(), displays(result), prompt);
     }
 

@@ -1,0 +1,61 @@
+package io.switchboard.flows.validation;
+
+import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.FlowDocument;
+import io.switchboard.flows.References;
+import io.switchboard.flows.Transitions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Loop needs exactly the ContinueLooping and DoneLooping conditions and a LoopCount of 0..100. */
+final class LoopRule implements FlowRule {
+
+    private static final Set<String> RESULTS = Set.of("ContinueLooping", "DoneLooping");
+
+    @Override
+    public List<FlowProblem> check(FlowDocument flow) {
+        List<FlowProblem> problems = new ArrayList<>();
+        for (FlowAction action : flow.actions()) {
+            if (!"Loop".equals(action.type())) {
+                continue;
+            }
+            String id = action.identifier();
+            for (String result : RESULTS) {
+                boolean present = action.transitions().conditions().stream()
+                        .anyMatch(c -> "Equals".equals(c.operator()) && c.operands().equals(List.of(result)));
+                if (!present) {
+                    problems.add(new FlowProblem(id, "Loop needs a condition Equals " + result));
+                }
+            }
+            for (Transitions.ConditionBranch c : action.transitions().conditions()) {
+                if (!"Equals".equals(c.operator()) || c.operands().size() != 1 || !RESULTS.contains(c.operands().get(0))) {
+                    problems.add(new FlowProblem(id, "Loop allows only Equals ContinueLooping / DoneLooping, found "
+                            + c.operator() + " " + c.operands()));
+                }
+            }
+            checkLoopCount(id, action.textParameter("LoopCount"), problems);
+        }
+        return problems;
+    }
+
+    private static void checkLoopCount(String id, Optional<String> loopCount, List<FlowProblem> problems) {
+        if (loopCount.isEmpty()) {
+            problems.add(new FlowProblem(id, "Loop has no LoopCount"));
+            return;
+        }
+        String value = loopCount.get();
+        if (References.isReference(value)) {
+            return;
+        }
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count < 0 || count > 100) {
+                problems.add(new FlowProblem(id, "LoopCount must be 0..100, found " + count));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FlowProblem(id, "LoopCount must be a whole number, found \"" + value + "\""));
+        }
+    }
+}

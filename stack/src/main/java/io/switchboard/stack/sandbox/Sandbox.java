@@ -1,0 +1,151 @@
+package io.switchboard.stack.sandbox;
+
+import io.switchboard.stack.deploy.DeployListener;
+import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalServer;
+import io.switchboard.stack.sandbox.lambda.LambdaApiServer;
+import io.switchboard.stack.sandbox.lambda.SandboxFunctions;
+import io.switchboard.stack.sandbox.stepfunctions.StepFunctionsSandbox;
+import io.switchboard.stack.template.NotEmulatedResource;
+import io.switchboard.stack.template.PseudoParameters;
+import io.switchboard.stack.template.SandboxPlan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The local cloud: DynamoDB Local, the Lambda Invoke API and the Step Functions API on loopback,
+ * provisioned from the packaged template. Real AWS SDK clients talk to it through
+ * {@code endpointOverride} with any static credentials.
+ */
+public final class Sandbox implements AutoCloseable {
+    private final SandboxPlan plan;
+    private final Map<String, String> outputs;
+    private final List<AutoCloseable> parts;
+    private final URI dynamoDbEndpoint;
+    private final URI lambdaEndpoint;
+    private final URI stepFunctionsEndpoint;
+
+    private Sandbox(SandboxPlan plan, Map<String, String> outputs, List<AutoCloseable> parts,
+                    URI dynamoDbEndpoint, URI lambdaEndpoint, URI stepFunctionsEndpoint) {
+        this.plan = plan;
+        this.outputs = Map.copyOf(outputs);
+        this.parts = parts;
+        this.dynamoDbEndpoint = dynamoDbEndpoint;
+        this.lambdaEndpoint = lambdaEndpoint;
+        this.stepFunctionsEndpoint = stepFunctionsEndpoint;
+    }
+
+    /** In memory when {@code dataDir} is null; otherwise calls survive restarts in that folder. */
+    public static Sandbox start(Path dataDir) {
+        return start(dataDir == null ? SandboxOptions.inMemory() : SandboxOptions.persistedIn(dataDir), DeployListener.NONE);
+    }
+
+    public static Sandbox start(SandboxOptions options, DeployListener listener) {
+        Path templateFile = PackagedTemplate.extract();
+        SandboxPlan plan = SandboxPlan.fromTemplate(templateFile, options.parameters(),
+                PseudoParameters.sandbox().withStackName(options.stackName()));
+        SandboxProvisioning progress = new SandboxProvisioning(options.stackName(), plan, listener);
+        List<AutoCloseable> parts = new ArrayList<>();
+        try {
+            progress.phase("Starting DynamoDB Local");
+            DynamoDbLocalServer dynamoDbLocal = options.dataDir() == null
+                    ? DynamoDbLocalServer.inMemory()
+                    : DynamoDbLocalServer.persistedIn(options.dataDir().resolve("dynamodb"));
+            parts.add(dynamoDbLocal.start());
+            DynamoDbClient dynamoDb = dynamoDbLocal.newClient();
+            parts.add(dynamoDb);
+
+            progress.phase("Creating tables");
+            SandboxTables tables = new SandboxTables(dynamoDb);
+            plan.tables().forEach(table -> progress.created(table.logicalId(), "AWS::DynamoDB::Table",
+                    tables.create(table) ? "" : "Table already exists: kept with its data", () -> { }));
+
+            progress.phase("Starting Step Functions");
+            AtomicReference<SandboxFunctions> functions = new AtomicReference<>();
+            StepFunctionsSandbox stepFunctions = new StepFunctionsSandbox(
+                    StepFunctionsSandbox.Settings.defaults().withDelayScale(options.delayScale()),
+                    new FunctionsAsStatesInvoker(functions::get), dynamoDb).start();
+            parts.add(stepFunctions);
+
+            progress.phase("Loading functions");
+            SandboxFunctions sandboxFunctions = new SandboxFunctions(plan.functions(), SandboxFunctions.awsEnvironment(
+                    plan.pseudo().region(), dynamoDbLocal.endpoint(), stepFunctions.endpoint()),
+                    Sandbox.class.getClassLoader());
+            functions.set(sandboxFunctions);
+            parts.add(sandboxFunctions);
+            plan.functions().forEach(f -> progress.created(f.logicalId(), "AWS::Lambda::Function", "", () -> { }));
+            LambdaApiServer lambdaApi = LambdaApiServer.start(sandboxFunctions);
+            parts.add(lambdaApi);
+
+            progress.phase("Creating state machines");
+            new SandboxStateMachines(stepFunctions.endpoint(), plan.pseudo().region()).createAll(plan.stateMachines(), progress);
+            plan.notEmulated().forEach(progress::skipped);
+
+            Map<String, String> outputs = new SandboxOutputs(templateFile, plan).resolve();
+            progress.finished();
+            return new Sandbox(plan, outputs, parts, dynamoDbLocal.endpoint(), lambdaApi.endpoint(), stepFunctions.endpoint());
+        } catch (IOException e) {
+            closeAll(parts);
+            throw new UncheckedIOException("The sandbox could not open a loopback port", e);
+        } catch (RuntimeException e) {
+            closeAll(parts);
+            progress.failed(e);
+            throw e;
+        }
+    }
+
+    public URI dynamoDbEndpoint() {
+        return dynamoDbEndpoint;
+    }
+
+    public URI lambdaEndpoint() {
+        return lambdaEndpoint;
+    }
+
+    public URI stepFunctionsEndpoint() {
+        return stepFunctionsEndpoint;
+    }
+
+    public String region() {
+        return plan.pseudo().region();
+    }
+
+    public String stackName() {
+        return plan.pseudo().stackName();
+    }
+
+    public SandboxPlan plan() {
+        return plan;
+    }
+
+    /** The template's Outputs that apply in the sandbox, e.g. {@code VanityFunctionAliasArn}. */
+    public Map<String, String> outputs() {
+        return outputs;
+    }
+
+    public List<NotEmulatedResource> notEmulated() {
+        return plan.notEmulated();
+    }
+
+    @Override
+    public void close() {
+        closeAll(parts);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception ignored) {
+                // Closing is best effort: the other parts must still stop.
+            }
+        }
+        parts.clear();
+    }
+}

@@ -1,0 +1,251 @@
+package io.switchboard.stack.sandbox.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Parses and validates an ASL definition. Anything the sandbox cannot run faithfully (Map,
+ * Parallel, JSONata, unknown resources or fields) is rejected with a message naming the state,
+ * so a definition fails at CreateStateMachine instead of in the middle of an execution.
+ */
+public final class DefinitionParser {
+    private static final Set<String> TOP_LEVEL = Set.of("Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage");
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "Pass", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "Result"),
+            "Task", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ResultSelector",
+                    "Resource", "TimeoutSeconds", "Retry", "Catch"),
+            "Choice", Set.of("Choices", "Default", "InputPath", "OutputPath"),
+            "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Seconds", "SecondsPath", "Timestamp", "TimestampPath"),
+            "Succeed", Set.of("InputPath", "OutputPath"),
+            "Fail", Set.of("Error", "Cause"));
+
+    private final Predicate<String> supportedResource;
+
+    /** @param supportedResource whether a Task's Resource can be run by the sandbox */
+    public DefinitionParser(Predicate<String> supportedResource) {
+        this.supportedResource = supportedResource;
+    }
+
+    public StateMachineDefinition parse(String definition) {
+        JsonNode root;
+        try {
+            root = AslJson.parse(definition);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDefinitionException("The definition is " + e.getMessage());
+        }
+        if (!root.isObject()) {
+            throw new InvalidDefinitionException("The definition must be a JSON object");
+        }
+        checkFields(root, TOP_LEVEL, "the top level");
+        if (root.has("QueryLanguage") && !"JSONPath".equals(root.get("QueryLanguage").asText())) {
+            throw new InvalidDefinitionException("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
+        }
+        String startAt = requiredText(root, "StartAt", "the top level");
+        JsonNode states = root.get("States");
+        if (states == null || !states.isObject() || states.isEmpty()) {
+            throw new InvalidDefinitionException("The definition needs a non-empty 'States' object");
+        }
+        Map<String, State> parsed = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : states.properties()) {
+            parsed.put(entry.getKey(), parseState(entry.getKey(), entry.getValue()));
+        }
+        if (!parsed.containsKey(startAt)) {
+            throw new InvalidDefinitionException("StartAt '" + startAt + "' is not a state of this definition");
+        }
+        Integer timeout = positiveInt(root, "TimeoutSeconds", "the top level");
+        StateMachineDefinition result = new StateMachineDefinition(startAt, timeout, parsed);
+        checkTransitions(result);
+        return result;
+    }
+
+    private State parseState(String name, JsonNode node) {
+        if (!node.isObject()) {
+            throw invalid(name, "must be an object");
+        }
+        String type = requiredText(node, "Type", "state '" + name + "'");
+        Set<String> allowed = FIELDS.get(type);
+        if (allowed == null) {
+            throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
+        }
+        checkFields(node, union(allowed, Set.of("Type", "Comment")), "state '" + name + "'");
+        try {
+            return switch (type) {
+                case "Pass" -> new State.Pass(name, dataFlow(node), node.get("Result"), next(name, node));
+                case "Task" -> task(name, node);
+                case "Choice" -> choice(name, node);
+                case "Wait" -> WaitParser.parse(name, node, dataFlow(node), next(name, node));
+                case "Succeed" -> new State.Succeed(name, dataFlow(node));
+                default -> new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"));
+            };
+        } catch (InvalidDefinitionException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, e.getMessage());
+        }
+    }
+
+    private State.Task task(String name, JsonNode node) {
+        String resource = requiredText(node, "Resource", "state '" + name + "'");
+        if (!supportedResource.test(resource)) {
+            throw invalid(name, "uses Resource '" + resource + "', which the sandbox does not support");
+        }
+        return new State.Task(name, dataFlow(node), resource, positiveInt(node, "TimeoutSeconds", "state '" + name + "'"),
+                RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private State.Choice choice(String name, JsonNode node) {
+        JsonNode choices = node.get("Choices");
+        if (choices == null || !choices.isArray() || choices.isEmpty()) {
+            throw invalid(name, "needs a non-empty 'Choices' array");
+        }
+        List<State.Choice.Branch> branches = new ArrayList<>();
+        for (JsonNode choice : choices) {
+            if (!choice.has("Next") || !choice.get("Next").isTextual()) {
+                throw invalid(name, "has a choice rule without 'Next'");
+            }
+            branches.add(new State.Choice.Branch(ChoiceRuleParser.parse(choice), choice.get("Next").asText()));
+        }
+        return new State.Choice(name, dataFlow(node), branches, optionalText(node, "Default"));
+    }
+
+    static DataFlow dataFlow(JsonNode node) {
+        return new DataFlow(path(node, "InputPath"), template(node, "Parameters"), template(node, "ResultSelector"),
+                path(node, "ResultPath"), path(node, "OutputPath"));
+    }
+
+    private static JsonPath path(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return JsonPath.parse("$");
+        }
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a path or null");
+        }
+        try {
+            return JsonPath.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static PayloadTemplate template(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return PayloadTemplate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + field + "' " + e.getMessage(), e);
+        }
+    }
+
+    private String next(String name, JsonNode node) {
+        boolean end = node.has("End") && node.get("End").asBoolean();
+        String next = optionalText(node, "Next");
+        if (end == (next != null)) {
+            throw invalid(name, "must have exactly one of 'Next' or 'End: true'");
+        }
+        return next;
+    }
+
+    private void checkTransitions(StateMachineDefinition definition) {
+        for (State state : definition.states().values()) {
+            for (String target : targets(state)) {
+                if (!definition.states().containsKey(target)) {
+                    throw invalid(state.name(), "transitions to '" + target + "', which is not a state of this definition (missing Next target)");
+                }
+            }
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(definition.startAt()));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (reached.add(name)) {
+                pending.addAll(targets(definition.states().get(name)));
+            }
+        }
+        for (String name : definition.states().keySet()) {
+            if (!reached.contains(name)) {
+                throw invalid(name, "is not reachable from StartAt");
+            }
+        }
+    }
+
+    private static List<String> targets(State state) {
+        List<String> targets = new ArrayList<>();
+        if (state instanceof State.Pass pass) {
+            addIfPresent(targets, pass.next());
+        } else if (state instanceof State.Task task) {
+            addIfPresent(targets, task.next());
+            task.catchers().forEach(c -> targets.add(c.next()));
+        } else if (state instanceof State.Choice choice) {
+            choice.choices().forEach(b -> targets.add(b.next()));
+            addIfPresent(targets, choice.defaultNext());
+        } else if (state instanceof State.Wait wait) {
+            addIfPresent(targets, wait.next());
+        }
+        return targets;
+    }
+
+    private static void addIfPresent(List<String> targets, String target) {
+        if (target != null) {
+            targets.add(target);
+        }
+    }
+
+    private static void checkFields(JsonNode node, Set<String> allowed, String where) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                throw new InvalidDefinitionException("Field '" + field + "' in " + where + " is not supported by the sandbox");
+            }
+        }
+    }
+
+    private static String requiredText(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            throw new InvalidDefinitionException("Missing or empty '" + field + "' in " + where);
+        }
+        return value.asText();
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer positiveInt(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() <= 0) {
+            throw new InvalidDefinitionException("'" + field + "' in " + where + " must be a positive integer");
+        }
+        return value.asInt();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static InvalidDefinitionException invalid(String state, String message) {
+        return new InvalidDefinitionException("State '" + state + "' " + message);
+    }
+}

@@ -1,0 +1,65 @@
+package io.switchboard.stack.sandbox.asl;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs executions asynchronously, each on its own pool thread, with tasks on a second pool so a
+ * task's TimeoutSeconds can be enforced, and a scheduler for the machine's TimeoutSeconds.
+ */
+public final class ExecutionEngine implements AutoCloseable {
+    private final TaskResources resources;
+    private final String region;
+    private final Clock clock;
+    private final double delayScale;
+    private final ExecutorService runners = Executors.newCachedThreadPool(daemon("sfn-execution"));
+    private final ExecutorService tasks = Executors.newCachedThreadPool(daemon("sfn-task"));
+    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(daemon("sfn-timeout"));
+
+    /**
+     * @param delayScale factor applied to Wait states and retry intervals (1.0 = real time); tests
+     *                   and demos may shorten them, timeouts are never scaled
+     */
+    public ExecutionEngine(TaskResources resources, String region, Clock clock, double delayScale) {
+        this.resources = resources;
+        this.region = region;
+        this.clock = clock;
+        this.delayScale = delayScale;
+    }
+
+    public TaskResources resources() {
+        return resources;
+    }
+
+    /** Records ExecutionStarted and starts running; returns at once. */
+    public Execution start(ExecutionIdentity identity, StateMachineDefinition definition) {
+        Execution execution = new Execution(identity, definition, clock);
+        ExecutionScope scope = new ExecutionScope(identity, execution.history(), clock, resources, tasks, region, delayScale);
+        if (definition.timeoutSeconds() != null) {
+            timeouts.schedule(execution::timeOut, definition.timeoutSeconds(), TimeUnit.SECONDS);
+        }
+        runners.submit(new ExecutionRunner(execution, scope));
+        return execution;
+    }
+
+    @Override
+    public void close() {
+        timeouts.shutdownNow();
+        runners.shutdownNow();
+        tasks.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package io.switchboard.stack.sandbox.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The intrinsic functions the sandbox implements; failures raise States.IntrinsicFailure. */
+public final class IntrinsicFunctions {
+    private static final Map<String, Function<List<JsonNode>, JsonNode>> FUNCTIONS = Map.ofEntries(
+            Map.entry("States.Format", IntrinsicFunctions::format),
+            Map.entry("States.JsonToString", args -> text(AslJson.write(only(args, "States.JsonToString")))),
+            Map.entry("States.StringToJson", args -> stringToJson(only(args, "States.StringToJson"))),
+            Map.entry("States.Array", IntrinsicFunctions::array),
+            Map.entry("States.ArrayLength", args -> AslJson.NODES.numberNode(arrayArg(args, 0, "States.ArrayLength").size())),
+            Map.entry("States.ArrayGetItem", IntrinsicFunctions::arrayGetItem),
+            Map.entry("States.ArrayContains", IntrinsicFunctions::arrayContains),
+            Map.entry("States.MathAdd", IntrinsicFunctions::mathAdd),
+            Map.entry("States.StringSplit", IntrinsicFunctions::stringSplit),
+            Map.entry("States.Base64Encode", args -> text(Base64.getEncoder().encodeToString(
+                    stringArg(args, 0, "States.Base64Encode").getBytes(StandardCharsets.UTF_8)))),
+            Map.entry("States.Base64Decode", args -> text(new String(Base64.getDecoder().decode(
+                    stringArg(args, 0, "States.Base64Decode")), StandardCharsets.UTF_8))),
+            Map.entry("States.UUID", args -> text(UUID.randomUUID().toString())));
+
+    private IntrinsicFunctions() {
+    }
+
+    public static boolean isSupported(String name) {
+        return FUNCTIONS.containsKey(name);
+    }
+
+    static JsonNode apply(String name, List<JsonNode> args) {
+        try {
+            return FUNCTIONS.get(name).apply(args);
+        } catch (StatesError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StatesError(StatesError.INTRINSIC_FAILURE, name + ": " + e.getMessage());
+        }
+    }
+
+    private static JsonNode format(List<JsonNode> args) {
+        String template = stringArg(args, 0, "States.Format");
+        StringBuilder out = new StringBuilder();
+        int next = 1;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\\' && i + 1 < template.length()) {
+                out.append(template.charAt(++i));
+            } else if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+                if (next >= args.size()) {
+                    throw failure("States.Format: more placeholders than arguments");
+                }
+                JsonNode arg = args.get(next++);
+                out.append(arg.isTextual() ? arg.asText() : AslJson.write(arg));
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        if (next != args.size()) {
+            throw failure("States.Format: more arguments than placeholders");
+        }
+        return text(out.toString());
+    }
+
+    private static JsonNode stringToJson(JsonNode arg) {
+        if (!arg.isTextual()) {
+            throw failure("States.StringToJson needs a string argument");
+        }
+        return AslJson.parse(arg.asText());
+    }
+
+    private static JsonNode array(List<JsonNode> args) {
+        ArrayNode array = AslJson.NODES.arrayNode();
+        args.forEach(array::add);
+        return array;
+    }
+
+    private static JsonNode arrayGetItem(List<JsonNode> args) {
+        ArrayNode array = arrayArg(args, 0, "States.ArrayGetItem");
+        int index = intArg(args, 1, "States.ArrayGetItem");
+        if (index < 0 || index >= array.size()) {
+            throw failure("States.ArrayGetItem: index " + index + " is out of bounds");
+        }
+        return array.get(index);
+    }
+
+    private static JsonNode arrayContains(List<JsonNode> args) {
+        ArrayNode array = arrayArg(args, 0, "States.ArrayContains");
+        JsonNode wanted = args.size() > 1 ? args.get(1) : AslJson.NODES.nullNode();
+        for (JsonNode item : array) {
+            if (item.equals(wanted)) {
+                return AslJson.NODES.booleanNode(true);
+            }
+        }
+        return AslJson.NODES.booleanNode(false);
+    }
+
+    private static JsonNode mathAdd(List<JsonNode> args) {
+        if (args.size() != 2) {
+            throw failure("States.MathAdd takes two arguments");
+        }
+        return AslJson.NODES.numberNode((long) intArg(args, 0, "States.MathAdd") + intArg(args, 1, "States.MathAdd"));
+    }
+
+    private static JsonNode stringSplit(List<JsonNode> args) {
+        String value = stringArg(args, 0, "States.StringSplit");
+        String separators = stringArg(args, 1, "States.StringSplit");
+        ArrayNode parts = AslJson.NODES.arrayNode();
+        StringBuilder current = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (separators.indexOf(c) >= 0) {
+                if (current.length() > 0) {
+                    parts.add(current.toString());
+                }
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (current.length() > 0) {
+            parts.add(current.toString());
+        }
+        return parts;
+    }
+
+    private static JsonNode only(List<JsonNode> args, String name) {
+        if (args.size() != 1) {
+            throw failure(name + " takes one argument");
+        }
+        return args.get(0);
+    }
+
+    private static String stringArg(List<JsonNode> args, int index, String name) {
+        if (args.size() <= index || !args.get(index).isTextual()) {
+            throw failure(name + ": argument " + (index + 1) + " must be a string");
+        }
+        return args.get(index).asText();
+    }
+
+    private static int intArg(List<JsonNode> args, int index, String name) {
+        if (args.size() <= index || !args.get(index).isNumber()) {
+            throw failure(name + ": argument " + (index + 1) + " must be a number");
+        }
+        return args.get(index).asInt();
+    }
+
+    private static ArrayNode arrayArg(List<JsonNode> args, int index, String name) {
+        if (args.size() <= index || !args.get(index).isArray()) {
+            throw failure(name + ": argument " + (index + 1) + " must be an array");
+        }
+        return (ArrayNode) args.get(index);
+    }
+
+    private static JsonNode text(String value) {
+        return AslJson.NODES.textNode(value);
+    }
+
+    private static StatesError failure(String cause) {
+        return new StatesError(StatesError.INTRINSIC_FAILURE, cause);
+    }
+}

@@ -1,0 +1,115 @@
+package io.switchboard.stack.sandbox.stepfunctions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.stack.sandbox.asl.DefinitionParser;
+import io.switchboard.stack.sandbox.asl.InvalidDefinitionException;
+import io.switchboard.stack.sandbox.asl.StateMachineDefinition;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** CreateStateMachine, DescribeStateMachine, ListStateMachines, DeleteStateMachine. */
+final class StateMachineOperations {
+    private final StepFunctionsStore store;
+    private final Arns arns;
+    private final DefinitionParser parser;
+    private final Clock clock;
+
+    StateMachineOperations(StepFunctionsStore store, Arns arns, DefinitionParser parser, Clock clock) {
+        this.store = store;
+        this.arns = arns;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    /** Idempotent like AWS: the same name, definition, role and type return the existing machine. */
+    ObjectNode create(JsonNode request) {
+        String name = WireJson.requiredText(request, "name");
+        String definitionText = WireJson.requiredText(request, "definition");
+        String roleArn = WireJson.requiredText(request, "roleArn");
+        String type = Objects.requireNonNullElse(WireJson.text(request, "type"), "STANDARD");
+        Arns.requireValidName(name, "state machine");
+        if (!type.equals("STANDARD")) {
+            throw SfnException.validation("The sandbox runs STANDARD state machines only, not " + type
+                    + " (DescribeExecution, ListExecutions and GetExecutionHistory do not serve EXPRESS executions)");
+        }
+        StateMachineDefinition definition;
+        try {
+            definition = parser.parse(definitionText);
+        } catch (InvalidDefinitionException e) {
+            throw new SfnException("InvalidDefinition", "Invalid State Machine Definition: '" + e.getMessage() + "'");
+        }
+        synchronized (store) {
+            String arn = arns.stateMachine(name);
+            StateMachineEntry existing = store.findMachine(arn);
+            if (existing != null && !(existing.definitionText().equals(definitionText)
+                    && existing.roleArn().equals(roleArn) && existing.type().equals(type))) {
+                throw new SfnException("StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
+            }
+            StateMachineEntry entry = existing != null ? existing
+                    : new StateMachineEntry(arn, name, definitionText, definition, roleArn, type, clock.instant());
+            if (existing == null) {
+                store.add(entry);
+            }
+            ObjectNode response = WireJson.object();
+            response.put("stateMachineArn", arn);
+            WireJson.putTimestamp(response, "creationDate", entry.creationDate());
+            return response;
+        }
+    }
+
+    ObjectNode describe(JsonNode request) {
+        StateMachineEntry entry;
+        synchronized (store) {
+            entry = store.machine(WireJson.requiredText(request, "stateMachineArn"));
+        }
+        ObjectNode response = WireJson.object();
+        response.put("stateMachineArn", entry.arn());
+        response.put("name", entry.name());
+        response.put("status", "ACTIVE");
+        response.put("definition", entry.definitionText());
+        response.put("roleArn", entry.roleArn());
+        response.put("type", entry.type());
+        WireJson.putTimestamp(response, "creationDate", entry.creationDate());
+        ObjectNode logging = response.putObject("loggingConfiguration");
+        logging.put("level", "OFF");
+        logging.put("includeExecutionData", false);
+        response.putObject("tracingConfiguration").put("enabled", false);
+        return response;
+    }
+
+    ObjectNode list(JsonNode request) {
+        List<StateMachineEntry> machines;
+        synchronized (store) {
+            machines = store.machines();
+        }
+        int max = WireJson.maxResults(request);
+        int from = PageToken.decode(WireJson.text(request, "nextToken"), "ListStateMachines", 0);
+        ObjectNode response = WireJson.object();
+        ArrayNode items = response.putArray("stateMachines");
+        int to = Math.min(machines.size(), from + max);
+        for (StateMachineEntry entry : machines.subList(Math.min(from, machines.size()), to)) {
+            ObjectNode item = items.addObject();
+            item.put("stateMachineArn", entry.arn());
+            item.put("name", entry.name());
+            item.put("type", entry.type());
+            WireJson.putTimestamp(item, "creationDate", entry.creationDate());
+        }
+        if (to < machines.size()) {
+            response.put("nextToken", PageToken.encode("ListStateMachines", to));
+        }
+        return response;
+    }
+
+    /** Deleting an unknown (well-formed) ARN succeeds, as in AWS. */
+    ObjectNode delete(JsonNode request) {
+        String arn = WireJson.requiredText(request, "stateMachineArn");
+        Arns.requireStateMachineArn(arn);
+        synchronized (store) {
+            store.remove(arn);
+        }
+        return WireJson.object();
+    }
+}
