@@ -26,6 +26,8 @@ public final class ConnectionManager implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<String> provisioning = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.property.DoubleProperty provisioningProgress = new javafx.beans.property.SimpleDoubleProperty(0);
     private SandboxConnection.Running sandbox;
 
     /** @param dataDir the user's data folder, or {@code null} for an in-memory sandbox (tests) */
@@ -37,12 +39,19 @@ public final class ConnectionManager implements AutoCloseable {
     public void useSandbox() {
         status.set("Starting the sandbox…");
         problem.set("");
-        tasks.submit("Starting the sandbox", progress -> {
+        provisioning.clear();
+        var handle = tasks.submit("Starting the sandbox", progress -> {
             if (sandbox == null) {
-                sandbox = SandboxConnection.start(dataDir);
+                sandbox = SandboxConnection.start(dataDir, progress);
             }
             return sandbox.session();
         }, this::switchTo, failure -> fail("The sandbox did not start: " + AwsProblems.describe(failure, null).text()));
+        handle.message().addListener((o, old, line) -> {
+            if (!line.isBlank()) {
+                provisioning.add(line);
+            }
+        });
+        provisioningProgress.bind(handle.progress());
     }
 
     /** Validates the profile with STS GetCallerIdentity; switches only when it works. */
@@ -93,6 +102,15 @@ public final class ConnectionManager implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Session> session() {
         return session.getReadOnlyProperty();
+    }
+
+    /** What the sandbox reported while it provisioned the stack, one line per phase or resource event. */
+    public javafx.collections.ObservableList<String> provisioning() {
+        return provisioning;
+    }
+
+    public javafx.beans.property.DoubleProperty provisioningProgress() {
+        return provisioningProgress;
     }
 
     public ReadOnlyStringProperty status() {
