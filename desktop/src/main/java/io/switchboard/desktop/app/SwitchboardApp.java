@@ -4,6 +4,10 @@ import io.switchboard.desktop.calls.CallsView;
 import io.switchboard.desktop.calls.CallsViewModel;
 import io.switchboard.desktop.connection.ConnectionManager;
 import io.switchboard.desktop.connection.DataFolder;
+import io.switchboard.desktop.executions.ExecutionsView;
+import io.switchboard.desktop.executions.ExecutionsViewModel;
+import io.switchboard.desktop.replay.ReplayView;
+import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.settings.Preferences;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
@@ -43,10 +47,10 @@ public final class SwitchboardApp extends Application {
         CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
         pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));
         demoTraffic(calls);
-        ComingSoon executions = new ComingSoon("Executions", "Executions");
-        pages.add(new Page("Executions", Feather.ACTIVITY, executions, executions));
-        ComingSoon replay = new ComingSoon("Replay", "Replay");
-        pages.add(new Page("Replay", Feather.PLAY_CIRCLE, replay, replay));
+        ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+        pages.add(new Page("Executions", Feather.ACTIVITY, new ExecutionsView(executions), executions));
+        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session());
+        pages.add(new Page("Replay", Feather.PLAY_CIRCLE, new ReplayView(replay), replay));
         SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
         pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
 
