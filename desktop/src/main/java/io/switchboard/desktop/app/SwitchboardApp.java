@@ -12,7 +12,7 @@ import io.switchboard.desktop.settings.Preferences;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;
-import io.switchboard.desktop.ui.ComingSoon;
+import io.switchboard.desktop.deploy.DeployView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,7 +42,7 @@ public final class SwitchboardApp extends Application {
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
 
         List<Page> pages = new ArrayList<>();
-        ComingSoon deploy = new ComingSoon("Deploy", "Deploying the stack to AWS is coming. In the sandbox, the stack is provisioned when Switchboard starts.");
+        DeployView deploy = new DeployView(connections);
         pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, deploy, deploy));
         CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
         pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));

@@ -86,6 +86,10 @@ public final class ExecutionsGateway {
     }
 
     public record StateMachine(String name, String arn) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     public record ExecutionSummary(String arn, String name, String status, Instant start, Instant stop) {
