@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the desktop console (docs/screenshots/*.png) in a virtual
+# X display (Xvfb, 1440x900), against a throw-away sandbox seeded with simulated calls.
+# Usage: desktop/screenshots.sh [PAGE...]   (pages: calls executions replay settings deploy)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+./mvnw -B -q -pl desktop -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+cp="desktop/target/classes:$(cat desktop/target/cp.txt)"
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+mkdir -p docs/screenshots
+pages=("$@")
+[ ${#pages[@]} -gt 0 ] || pages=(calls executions replay settings deploy)
+for page in "${pages[@]}"; do
+  /work/shared/tools/screenshot "docs/screenshots/$page.png" "${SCREENSHOT_WAIT:-12}" \
+    java -Dswitchboard.data="$data" -Dswitchboard.page="$page" -Dswitchboard.demoCalls=40 \
+      -cp "$cp" io.switchboard.desktop.Main
+done

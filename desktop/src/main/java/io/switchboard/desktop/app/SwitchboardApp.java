@@ -1,0 +1,113 @@
+package io.switchboard.desktop.app;
+
+import io.switchboard.desktop.calls.CallsView;
+import io.switchboard.desktop.calls.CallsViewModel;
+import io.switchboard.desktop.connection.ConnectionManager;
+import io.switchboard.desktop.connection.DataFolder;
+import io.switchboard.desktop.executions.ExecutionsView;
+import io.switchboard.desktop.executions.ExecutionsViewModel;
+import io.switchboard.desktop.replay.ReplayView;
+import io.switchboard.desktop.replay.ReplayViewModel;
+import io.switchboard.desktop.settings.Preferences;
+import io.switchboard.desktop.settings.SettingsView;
+import io.switchboard.desktop.settings.SettingsViewModel;
+import io.switchboard.desktop.task.FxTaskExecutor;
+import io.switchboard.desktop.deploy.DeployView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The desktop console and its composition root: gateways → view models → views, wired by hand.
+ * Starts in the sandbox; Settings switches to an AWS profile.
+ */
+public final class SwitchboardApp extends Application {
+    private FxTaskExecutor tasks;
+    private ConnectionManager connections;
+
+    @Override
+    public void start(Stage stage) {
+        Path data = DataFolder.resolve();
+        tasks = new FxTaskExecutor();
+        connections = new ConnectionManager(tasks, data);
+        Preferences preferences = new Preferences(data.resolve("settings.properties"));
+
+        List<Page> pages = new ArrayList<>();
+        DeployView deploy = new DeployView(connections);
+        pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, deploy, deploy));
+        CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
+        pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));
+        demoTraffic(calls);
+        ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+        pages.add(new Page("Executions", Feather.ACTIVITY, new ExecutionsView(executions), executions));
+        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session());
+        pages.add(new Page("Replay", Feather.PLAY_CIRCLE, new ReplayView(replay), replay));
+        SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
+        pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
+
+        Shell shell = new Shell(pages, connections.status(), tasks);
+        Scene scene = new Scene(shell, 1400, 860);
+        Theme.apply(scene, preferences.dark().get());
+        preferences.dark().addListener((o, was, dark) -> Theme.apply(scene, dark));
+        installShortcuts(scene, shell, preferences);
+
+        stage.setTitle("Switchboard");
+        stage.setScene(scene);
+        stage.show();
+        shell.select(initialPage(pages));
+        connections.useSandbox();
+    }
+
+    /** {@code -Dswitchboard.demoCalls=N}: plays N calls once the sandbox is up (screenshots, demos). */
+    private void demoTraffic(CallsViewModel calls) {
+        int count = Integer.getInteger("switchboard.demoCalls", 0);
+        if (count > 0) {
+            connections.session().addListener((o, old, session) -> {
+                if (old == null && session != null && session.isSandbox()) {
+                    calls.simulateCount().set(count);
+                    calls.simulate();
+                }
+            });
+        }
+    }
+
+    private static int initialPage(List<Page> pages) {
+        String wanted = System.getProperty("switchboard.page", "Calls");
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).title().equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    private static void installShortcuts(Scene scene, Shell shell, Preferences preferences) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (int i = 0; i < digits.length; i++) {
+            int page = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.select(page));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shell::refreshCurrent);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> preferences.dark().set(!preferences.dark().get()));
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (connections != null) {
+            connections.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.switchboard.desktop.aws;
+
+import io.switchboard.lambdas.calllog.CallLog;
+import io.switchboard.lambdas.calllog.CallLogPage;
+import java.time.Instant;
+
+/** The call log, read through DynamoDB Query on its indexes (never a Scan). */
+public final class CallsGateway {
+    /** How far back "latest" walks: the table's retention. */
+    private static final int LOOKBACK_DAYS = 90;
+
+    private final ClientCache clients;
+    private final String tableName;
+
+    public CallsGateway(ClientCache clients, String tableName) {
+        this.clients = clients;
+        this.tableName = tableName;
+    }
+
+    public CallLogPage latest(int limit, String cursor, Instant now) {
+        return callLog().latest(limit, cursor, now);
+    }
+
+    /** The calls of the last {@code hours} hours (at most {@code max}), newest first: only today's and yesterday's partitions are read. */
+    public java.util.List<io.switchboard.lambdas.calllog.CallRecord> since(Instant now, int hours, int max) {
+        CallLog recent = new CallLog(clients.dynamoDb(), tableName, Math.max(1, (hours + 23) / 24));
+        java.util.List<io.switchboard.lambdas.calllog.CallRecord> calls = new java.util.ArrayList<>();
+        Instant from = now.minusSeconds(hours * 3600L);
+        String cursor = null;
+        do {
+            CallLogPage page = recent.latest(Math.min(500, max - calls.size()), cursor, now);
+            for (var call : page.calls()) {
+                if (call.calledAt().isBefore(from)) {
+                    return calls;
+                }
+                calls.add(call);
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null && calls.size() < max);
+        return calls;
+    }
+
+    /** @param callerE164 the caller in E.164, as the vanity function stores it */
+    public CallLogPage history(String callerE164, int limit, String cursor) {
+        return callLog().history(callerE164, limit, cursor);
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    private CallLog callLog() {
+        return new CallLog(clients.dynamoDb(), tableName, LOOKBACK_DAYS);
+    }
+}

@@ -1,0 +1,141 @@
+package io.switchboard.desktop.calls;
+
+import io.switchboard.desktop.ui.InlineMessage;
+import io.switchboard.desktop.ui.LongWorkBar;
+import io.switchboard.desktop.ui.PageHeader;
+import io.switchboard.desktop.ui.StyleClasses;
+import java.io.File;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** Calls: chart of the last 24 h, the newest calls (or one caller's), search, export, simulate. Layout only. */
+public final class CallsView extends VBox {
+    public CallsView(CallsViewModel model) {
+        getStyleClass().add(StyleClasses.PAGE);
+        TextField search = new TextField();
+        search.setId("call-search");
+        search.setPromptText("Caller number, e.g. +1 800 356 9377");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchText());
+        search.setOnAction(e -> model.search());
+        Button find = new Button("Search");
+        find.setOnAction(e -> model.search());
+        Button clear = new Button("All calls");
+        clear.setOnAction(e -> model.clearSearch());
+        CheckBox auto = new CheckBox("Auto-refresh");
+        auto.selectedProperty().bindBidirectional(model.autoRefresh());
+        Button export = new Button("Export CSV…");
+        export.setOnAction(e -> chooseExportFile().ifPresent(model::exportCsv));
+        Spinner<Integer> count = new Spinner<>(1, 1000, model.simulateCount().get());
+        count.setEditable(true);
+        count.setPrefWidth(90);
+        count.valueProperty().addListener((o, a, b) -> model.simulateCount().set(b));
+        Button simulate = new Button("Simulate traffic");
+        simulate.setId("simulate");
+        simulate.setTooltip(new Tooltip("Plays calls from random numbers in several countries through the vanity flow"));
+        simulate.setOnAction(e -> model.simulate());
+        HBox simulation = new HBox(6, count, simulate);
+        simulation.visibleProperty().bind(model.canSimulate());
+        simulation.managedProperty().bind(simulation.visibleProperty());
+
+        HBox toolbar = new HBox(8, search, find, clear, auto, export, simulation);
+        toolbar.getStyleClass().add(StyleClasses.TOOLBAR);
+        Label summary = new Label();
+        summary.textProperty().bind(model.summary());
+        summary.getStyleClass().add(StyleClasses.HINT);
+        Button more = new Button("Load more");
+        more.setId("load-more");
+        more.visibleProperty().bind(model.hasMore());
+        more.setOnAction(e -> model.loadMore());
+        TableView<CallRow> table = table(model);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(new PageHeader("Calls", toolbar), new InlineMessage(model.problem()),
+                new LongWorkBar(model.longWork()), chart(model), table, new HBox(12, more, summary));
+    }
+
+    private static TableView<CallRow> table(CallsViewModel model) {
+        TableView<CallRow> table = new TableView<>(model.rows());
+        table.setId("calls-table");
+        table.setPlaceholder(new Label("No calls yet. In the sandbox, press Simulate traffic."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 170);
+        TableColumn<CallRow, String> caller = new TableColumn<>("Caller (click to reveal)");
+        caller.setCellValueFactory(c -> c.getValue().caller());
+        caller.setPrefWidth(170);
+        caller.setMinWidth(150);
+        caller.setCellFactory(c -> new RevealCell());
+        table.getColumns().addAll(java.util.List.of(time, caller));
+        for (int i = 0; i < 5; i++) {
+            int index = i;
+            table.getColumns().add(column("Vanity " + (i + 1), r -> r.vanity(index), 120));
+        }
+        table.getColumns().add(column("ContactId", CallRow::contactId, 280));
+        return table;
+    }
+
+    /** Shows the masked caller; a click reveals (or hides again) the full number. */
+    private static final class RevealCell extends javafx.scene.control.TableCell<CallRow, String> {
+        RevealCell() {
+            setOnMouseClicked(e -> {
+                if (getTableRow() != null && getTableRow().getItem() != null) {
+                    CallRow row = getTableRow().getItem();
+                    row.revealed().set(!row.revealed().get());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+
+    private static TableColumn<CallRow, String> column(String title, java.util.function.Function<CallRow, String> value, double width) {
+        TableColumn<CallRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
+        return column;
+    }
+
+    private static BarChart<String, Number> chart(CallsViewModel model) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setTitle("Calls per hour, last 24 h");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCategoryGap(3);
+        chart.getStyleClass().add(StyleClasses.CHART);
+        chart.setMinHeight(170);
+        chart.setPrefHeight(170);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        model.hourly().addListener((javafx.collections.ListChangeListener<CallsPerHour.HourCount>) change ->
+                series.getData().setAll(model.hourly().stream().map(h -> new XYChart.Data<String, Number>(h.hour(), h.calls())).toList()));
+        return chart;
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export calls");
+        chooser.setInitialFileName("calls.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+}

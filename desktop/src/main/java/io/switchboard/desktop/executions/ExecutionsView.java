@@ -1,0 +1,104 @@
+package io.switchboard.desktop.executions;
+
+import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionEvent;
+import io.switchboard.desktop.aws.ExecutionsGateway.StateMachine;
+import io.switchboard.desktop.ui.InlineMessage;
+import io.switchboard.desktop.ui.PageHeader;
+import io.switchboard.desktop.ui.StyleClasses;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Executions: state machine and status filter, live table, details (history, timeline, input/output). Layout only. */
+public final class ExecutionsView extends VBox {
+    public ExecutionsView(ExecutionsViewModel model) {
+        getStyleClass().add(StyleClasses.PAGE);
+        ComboBox<StateMachine> machine = new ComboBox<>(model.stateMachines());
+        machine.valueProperty().bindBidirectional(model.stateMachine());
+        machine.setPrefWidth(280);
+        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(ExecutionsViewModel.STATUSES));
+        status.valueProperty().bindBidirectional(model.status());
+        Button stop = new Button("Stop execution");
+        stop.setOnAction(e -> model.stopSelected());
+        Button copy = new Button("Copy ARN");
+        copy.setOnAction(e -> {
+            if (model.selected().get() != null) {
+                ClipboardContent arn = new ClipboardContent();
+                arn.putString(model.selected().get().execution().arn());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(arn);
+            }
+        });
+        stop.disableProperty().bind(model.selected().isNull());
+        copy.disableProperty().bind(model.selected().isNull());
+
+        ZoneId zone = ZoneId.systemDefault();
+        TableView<ExecutionRow> table = new TableView<>(model.rows());
+        table.setId("executions-table");
+        table.setPlaceholder(new Label("No executions. Replay an async start to create one."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Name", r -> r.execution().name()));
+        table.getColumns().add(column("ContactId", ExecutionRow::contactId));
+        table.getColumns().add(column("Caller", ExecutionRow::caller));
+        table.getColumns().add(column("Status", r -> r.execution().status()));
+        table.getColumns().add(column("Start", r -> r.start(zone)));
+        table.getColumns().add(column("Duration", r -> r.duration(Instant.now())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selected().set(row));
+
+        TableView<ExecutionEvent> history = new TableView<>(model.history());
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        history.getColumns().add(column("#", e -> Long.toString(e.id())));
+        history.getColumns().add(column("Type", ExecutionEvent::type));
+        history.getColumns().add(column("State", e -> e.state() == null ? "" : e.state()));
+        history.getColumns().add(column("Time", e -> e.timestamp() == null ? "" : e.timestamp().atZone(zone).toLocalTime().toString()));
+        history.getColumns().add(column("Detail", e -> e.detail() == null ? "" : e.detail()));
+        history.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ExecutionEvent item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(StyleClasses.FAILED);
+                if (!empty && item != null && item.isFailure()) {
+                    getStyleClass().add(StyleClasses.FAILED);
+                }
+            }
+        });
+        TimelineChart timeline = new TimelineChart(model);
+        TabPane details = new TabPane(new Tab("History (newest first)", history), new Tab("Timeline", timeline),
+                new Tab("Input", json(model.input())), new Tab("Output", json(model.output())));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(table, new VBox(6, new InlineMessage(model.error()), details));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status, stop, copy),
+                new InlineMessage(model.problem()), split);
+    }
+
+    private static TextArea json(javafx.beans.property.StringProperty text) {
+        TextArea area = new TextArea();
+        area.setEditable(false);
+        area.getStyleClass().add(StyleClasses.MONO);
+        area.textProperty().bind(text);
+        return area;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,176 @@
+package io.switchboard.desktop.executions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.switchboard.desktop.aws.AwsProblems;
+import io.switchboard.desktop.aws.ExecutionsGateway;
+import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionDetail;
+import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionEvent;
+import io.switchboard.desktop.aws.ExecutionsGateway.StateMachine;
+import io.switchboard.desktop.connect.EventTemplates;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.task.TaskExecutor;
+import io.switchboard.desktop.ui.PageModel;
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The stack's state machines and their executions, polled live while visible; details on selection. */
+public final class ExecutionsViewModel implements PageModel {
+    public static final List<String> STATUSES = List.of("All", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final TaskExecutor tasks;
+    private final ObservableValue<Session> session;
+    private final ExecutionPoller<ExecutionsGateway.ExecutionPage> poller;
+    private final ObservableList<StateMachine> stateMachines = FXCollections.observableArrayList();
+    private final ObjectProperty<StateMachine> stateMachine = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("All");
+    private final ObservableList<ExecutionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ExecutionRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
+    private final StringProperty input = new SimpleStringProperty("");
+    private final StringProperty output = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final java.util.Map<String, String> callers = new java.util.HashMap<>();
+    private boolean visible;
+
+    public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
+        this.tasks = tasks;
+        this.session = session;
+        // ≤ 1 ListExecutions per second per view; up to 30 s apart while Step Functions throttles.
+        this.poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(30), ExecutionsGateway::isThrottling);
+        session.addListener((o, a, b) -> {
+            stateMachines.clear();
+            rows.clear();
+            if (visible) {
+                shown();
+            }
+        });
+        stateMachine.addListener((o, a, b) -> restartPolling());
+        status.addListener((o, a, b) -> restartPolling());
+        selected.addListener((o, a, row) -> details(row));
+    }
+
+    @Override
+    public void shown() {
+        visible = true;
+        Session current = session.getValue();
+        if (current == null) {
+            return;
+        }
+        if (!current.hasStepFunctions()) {
+            problem.set("Step Functions is not available on this connection.");
+            return;
+        }
+        tasks.submit("Listing state machines", progress -> current.executions().stateMachines(), found -> {
+            stateMachines.setAll(found);
+            String stackMachine = current.output("AsyncStateMachineArn").orElse("");
+            stateMachine.set(found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0)));
+            problem.set(found.isEmpty() ? "No state machines here: deploy the stack first." : "");
+            restartPolling();
+        }, failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    @Override
+    public void hidden() {
+        visible = false;
+        poller.stop();
+    }
+
+    @Override
+    public void refresh() {
+        shown();
+    }
+
+    private void restartPolling() {
+        Session current = session.getValue();
+        StateMachine machine = stateMachine.get();
+        if (!visible || current == null || machine == null) {
+            poller.stop();
+            return;
+        }
+        String filter = "All".equals(status.get()) ? null : status.get();
+        poller.start(progress -> current.executions().executions(machine.arn(), filter, 100, null),
+                page -> {
+                    problem.set("");
+                    ExecutionRow keep = selected.get();
+                    rows.setAll(page.executions().stream().map(e -> new ExecutionRow(e, callers.getOrDefault(e.arn(), ""))).toList());
+                    if (keep != null) {
+                        rows.stream().filter(r -> r.execution().arn().equals(keep.execution().arn())).findFirst()
+                                .ifPresent(r -> { if (!r.execution().status().equals(keep.execution().status())) selected.set(r); });
+                    }
+                },
+                failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    private void details(ExecutionRow row) {
+        Session current = session.getValue();
+        if (row == null || current == null) {
+            history.clear();
+            return;
+        }
+        String arn = row.execution().arn();
+        tasks.submit("Loading execution", progress -> new Details(current.executions().describe(arn), current.executions().history(arn, null).events()),
+                d -> {
+                    input.set(pretty(d.detail().input()));
+                    output.set(pretty(d.detail().output()));
+                    error.set(d.detail().error() == null ? "" : d.detail().error() + ": " + d.detail().cause());
+                    history.setAll(d.events());
+                    callers.put(arn, EventTemplates.caller(d.detail().input() == null ? "" : d.detail().input()));
+                },
+                failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    public void stopSelected() {
+        ExecutionRow row = selected.get();
+        Session current = session.getValue();
+        if (row == null || current == null || !"RUNNING".equals(row.execution().status())) {
+            problem.set("Select a running execution to stop it.");
+            return;
+        }
+        tasks.submit("Stopping execution", progress -> {
+            current.executions().stop(row.execution().arn(), "Stopped from Switchboard");
+            return row;
+        }, stopped -> details(stopped), failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    static String pretty(String json) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        try {
+            return JSON.writeValueAsString(JSON.readTree(json));
+        } catch (Exception notJson) {
+            return json;
+        }
+    }
+
+    /** The timeline: each state's time span, from the history. */
+    public List<ExecutionTimeline.Span> timeline() {
+        return ExecutionTimeline.of(history);
+    }
+
+    private record Details(ExecutionDetail detail, List<ExecutionEvent> events) {
+    }
+
+    public ObservableList<StateMachine> stateMachines() { return stateMachines; }
+    public ObjectProperty<StateMachine> stateMachine() { return stateMachine; }
+    public StringProperty status() { return status; }
+    public ObservableList<ExecutionRow> rows() { return rows; }
+    public ObjectProperty<ExecutionRow> selected() { return selected; }
+    public ObservableList<ExecutionEvent> history() { return history; }
+    public StringProperty input() { return input; }
+    public StringProperty output() { return output; }
+    public StringProperty error() { return error; }
+    public StringProperty problem() { return problem; }
+    public Duration pollInterval() { return poller.interval(); }
+}

@@ -1,0 +1,149 @@
+package io.switchboard.desktop.replay;
+
+import io.switchboard.desktop.aws.AwsProblems;
+import io.switchboard.desktop.aws.FunctionsGateway.Invocation;
+import io.switchboard.desktop.connect.ConnectLimits;
+import io.switchboard.desktop.connect.EventTemplates;
+import io.switchboard.desktop.connect.ResponseMaps;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.task.TaskExecutor;
+import io.switchboard.desktop.ui.PageModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Replay: edit a Connect event, invoke a stack function with it, judge the response against Connect's limits. */
+public final class ReplayViewModel implements PageModel {
+    /** The stack's functions Connect invokes, by the stack output that names them. */
+    public static final Map<String, String> FUNCTIONS = Map.of(
+            "Vanity", "VanityFunctionAliasArn", "Async wrapper", "AsyncWrapperFunctionAliasArn");
+
+    private final TaskExecutor tasks;
+    private final ObservableValue<Session> session;
+    private final ObservableList<EventTemplates.Template> templates = FXCollections.observableArrayList(EventTemplates.ALL);
+    private final ObjectProperty<EventTemplates.Template> template = new SimpleObjectProperty<>();
+    private final StringProperty event = new SimpleStringProperty("");
+    private final StringProperty caller = new SimpleStringProperty("");
+    private final StringProperty parameters = new SimpleStringProperty("");
+    private final StringProperty function = new SimpleStringProperty("Vanity");
+    private final StringProperty validation = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty duration = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ObservableList<ResponseRow> response = FXCollections.observableArrayList();
+    private final ObservableList<ConnectLimits.Check> checks = FXCollections.observableArrayList();
+
+    public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
+        this.tasks = tasks;
+        this.session = session;
+        template.addListener((o, old, chosen) -> load(chosen));
+        event.addListener((o, old, text) -> validation.set(String.join("\n", EventValidation.check(text))));
+        template.set(templates.get(0));
+    }
+
+    private void load(EventTemplates.Template chosen) {
+        if (chosen == null) {
+            return;
+        }
+        String text = EventTemplates.text(chosen.id());
+        event.set(text);
+        caller.set(EventTemplates.caller(text));
+        StringBuilder lines = new StringBuilder();
+        EventTemplates.parameters(text).forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
+        parameters.set(lines.toString().strip());
+        function.set(chosen.id().startsWith("async") ? "Async wrapper" : "Vanity");
+    }
+
+    /** Copies the simple fields (caller, parameters) into the JSON, with a fresh ContactId. */
+    public void applyFields() {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String line : parameters.get().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                validation.set("Parameters are one per line as name=value; '" + line.strip() + "' has no '='.");
+                return;
+            }
+            params.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        try {
+            event.set(EventTemplates.withContact(event.get(), UUID.randomUUID().toString(), caller.get().strip(), params));
+        } catch (IllegalArgumentException notJson) {
+            validation.set("Fix the JSON first: " + notJson.getMessage());
+        }
+    }
+
+    public void invoke() {
+        Session current = session.getValue();
+        if (current == null) {
+            problem.set("Not connected yet.");
+            return;
+        }
+        if (!validation.get().isEmpty()) {
+            problem.set("Fix the event first (see above).");
+            return;
+        }
+        String arn = current.output(FUNCTIONS.get(function.get())).orElse(null);
+        if (arn == null) {
+            problem.set("The stack has no " + function.get() + " function here: deploy the stack first.");
+            return;
+        }
+        String qualifier = current.isSandbox() ? null : "live";
+        String payload = event.get();
+        problem.set("");
+        running.set(true);
+        tasks.submit("Invoking " + function.get(), progress -> current.functions().invoke(arn, qualifier, payload),
+                this::show, failure -> {
+                    running.set(false);
+                    problem.set(AwsProblems.describe(failure, current.target()).text());
+                });
+    }
+
+    private void show(Invocation result) {
+        running.set(false);
+        response.clear();
+        checks.setAll(ConnectLimits.check(result.payload(), result.millis()));
+        duration.set(result.millis() + " ms");
+        if (result.failed()) {
+            problem.set("The function failed (" + result.functionError() + "): " + result.payload() + " (request id " + result.requestId() + ")");
+            return;
+        }
+        try {
+            ResponseMaps.parse(result.payload()).forEach((k, v) -> response.add(new ResponseRow(k, v)));
+        } catch (IllegalArgumentException notAMap) {
+            problem.set(notAMap.getMessage());
+        }
+    }
+
+    public record ResponseRow(String key, String value) {
+    }
+
+    public List<String> functionNames() {
+        return List.of("Vanity", "Async wrapper");
+    }
+
+    public ObservableList<EventTemplates.Template> templates() { return templates; }
+    public ObjectProperty<EventTemplates.Template> template() { return template; }
+    public StringProperty event() { return event; }
+    public StringProperty caller() { return caller; }
+    public StringProperty parameters() { return parameters; }
+    public StringProperty function() { return function; }
+    public StringProperty validation() { return validation; }
+    public StringProperty problem() { return problem; }
+    public StringProperty duration() { return duration; }
+    public BooleanProperty running() { return running; }
+    public ObservableList<ResponseRow> response() { return response; }
+    public ObservableList<ConnectLimits.Check> checks() { return checks; }
+}

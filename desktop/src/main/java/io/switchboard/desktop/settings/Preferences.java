@@ -1,0 +1,91 @@
+package io.switchboard.desktop.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The user's choices that survive a restart, kept in {@code settings.properties} in the data folder.
+ * Never credentials: only the profile's name and region.
+ */
+public final class Preferences {
+    private final Path file;
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(5);
+    private final StringProperty lastProfile = new SimpleStringProperty("");
+    private final StringProperty lastRegion = new SimpleStringProperty("");
+
+    /** @param file where to keep them, or {@code null} to keep them in memory only */
+    public Preferences(Path file) {
+        this.file = file;
+        load();
+        dark.addListener((o, a, b) -> save());
+        refreshSeconds.addListener((o, a, b) -> save());
+        lastProfile.addListener((o, a, b) -> save());
+        lastRegion.addListener((o, a, b) -> save());
+    }
+
+    public BooleanProperty dark() {
+        return dark;
+    }
+
+    public IntegerProperty refreshSeconds() {
+        return refreshSeconds;
+    }
+
+    public StringProperty lastProfile() {
+        return lastProfile;
+    }
+
+    public StringProperty lastRegion() {
+        return lastRegion;
+    }
+
+    private void load() {
+        if (file == null || !Files.exists(file)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (IOException unreadable) {
+            return; // defaults are fine
+        }
+        dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
+        try {
+            refreshSeconds.set(Math.max(2, Integer.parseInt(p.getProperty("calls.refreshSeconds", "5"))));
+        } catch (NumberFormatException ignored) {
+            refreshSeconds.set(5);
+        }
+        lastProfile.set(p.getProperty("aws.profile", ""));
+        lastRegion.set(p.getProperty("aws.region", ""));
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("theme.dark", Boolean.toString(dark.get()));
+        p.setProperty("calls.refreshSeconds", Integer.toString(refreshSeconds.get()));
+        p.setProperty("aws.profile", lastProfile.get());
+        p.setProperty("aws.region", lastRegion.get());
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file)) {
+                p.store(out, "Switchboard settings (no credentials are ever stored here)");
+            }
+        } catch (IOException e) {
+            // Losing a preference is not worth interrupting the user for.
+        }
+    }
+}

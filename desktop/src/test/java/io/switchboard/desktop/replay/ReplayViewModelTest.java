@@ -1,0 +1,58 @@
+package io.switchboard.desktop.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.desktop.connect.ConnectLimits;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.task.SameThreadTaskExecutor;
+import io.switchboard.desktop.testing.TestSandbox;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReplayViewModelTest {
+    private Session session;
+    private ReplayViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        session = TestSandbox.session();
+        model = new ReplayViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session));
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    @Test
+    void invokingTheVanityTemplate_showsAFlatResponseThatPassesConnectsChecks() {
+        model.caller().set("+18003569377");
+        model.applyFields();
+        model.invoke();
+
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(model.response()).isNotEmpty();
+        assertThat(model.checks()).extracting(ConnectLimits.Check::rule).contains("Size", "STRING_MAP", "Time");
+        assertThat(model.checks()).filteredOn(c -> !c.rule().equals("Time")).allMatch(ConnectLimits.Check::passed);
+        assertThat(model.duration().get()).endsWith(" ms");
+    }
+
+    @Test
+    void editingBrokenJson_saysWhereAndBlocksInvoke() {
+        model.event().set("{ \"Name\": \"ContactFlowEvent\", ");
+        assertThat(model.validation().get()).startsWith("Not valid JSON at line 1");
+
+        model.event().set("{\"Name\":\"ContactFlowEvent\",\"Details\":{\"ContactData\":{\"ContactId\":\"c1\"},\"Parameters\":{\"count\":3}}}");
+        assertThat(model.validation().get()).contains("\"count\" must be a string");
+    }
+
+    @Test
+    void connectLimits_flagNestedValuesAndSlowAnswers() {
+        var checks = ConnectLimits.check("{\"a\":\"1\",\"b\":{\"c\":\"2\"}}", 4_200);
+        assertThat(checks).filteredOn(c -> !c.passed()).extracting(ConnectLimits.Check::rule).containsExactly("STRING_MAP");
+        assertThat(checks.get(2).detail()).contains("over the default 3 s");
+        assertThat(ConnectLimits.check("{}", 9_000).get(2).passed()).isFalse();
+    }
+}
