@@ -30,15 +30,17 @@ public final class Sandbox implements AutoCloseable {
     private final URI dynamoDbEndpoint;
     private final URI lambdaEndpoint;
     private final URI stepFunctionsEndpoint;
+    private final StepFunctionsSandbox stepFunctions;
 
     private Sandbox(SandboxPlan plan, Map<String, String> outputs, List<AutoCloseable> parts,
-                    URI dynamoDbEndpoint, URI lambdaEndpoint, URI stepFunctionsEndpoint) {
+                    URI dynamoDbEndpoint, URI lambdaEndpoint, StepFunctionsSandbox stepFunctions) {
         this.plan = plan;
         this.outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         this.parts = parts;
         this.dynamoDbEndpoint = dynamoDbEndpoint;
         this.lambdaEndpoint = lambdaEndpoint;
-        this.stepFunctionsEndpoint = stepFunctionsEndpoint;
+        this.stepFunctionsEndpoint = stepFunctions.endpoint();
+        this.stepFunctions = stepFunctions;
     }
 
     /** In memory when {@code dataDir} is null; otherwise calls survive restarts in that folder. */
@@ -89,7 +91,7 @@ public final class Sandbox implements AutoCloseable {
 
             Map<String, String> outputs = new SandboxOutputs(templateFile, plan).resolve();
             progress.finished();
-            return new Sandbox(plan, outputs, parts, dynamoDbLocal.endpoint(), lambdaApi.endpoint(), stepFunctions.endpoint());
+            return new Sandbox(plan, outputs, parts, dynamoDbLocal.endpoint(), lambdaApi.endpoint(), stepFunctions);
         } catch (IOException e) {
             closeAll(parts);
             throw new UncheckedIOException("The sandbox could not open a loopback port", e);
@@ -110,6 +112,18 @@ public final class Sandbox implements AutoCloseable {
 
     public URI stepFunctionsEndpoint() {
         return stepFunctionsEndpoint;
+    }
+
+    /**
+     * Step Functions API requests the sandbox received (from the functions and from any client), by
+     * operation, e.g. {@code DescribeExecution}: what a workload would cost in Step Functions quota.
+     */
+    public Map<String, Long> stepFunctionsRequestCounts() {
+        return stepFunctions.requestCounts();
+    }
+
+    public void resetStepFunctionsRequestCounts() {
+        stepFunctions.resetRequestCounts();
     }
 
     public String region() {

@@ -38,13 +38,27 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** Records ExecutionStarted and starts running; returns at once. */
     public Execution start(ExecutionIdentity identity, StateMachineDefinition definition) {
-        Execution execution = new Execution(identity, definition, clock);
-        ExecutionScope scope = new ExecutionScope(identity, execution.history(), clock, resources, tasks, region, delayScale);
-        if (definition.timeoutSeconds() != null) {
-            timeouts.schedule(execution::timeOut, definition.timeoutSeconds(), TimeUnit.SECONDS);
+        Execution execution = create(identity, definition);
+        launch(execution);
+        return execution;
+    }
+
+    /**
+     * Records ExecutionStarted without starting to run: cheap and thread-free, so a caller can make
+     * it visible under its own lock and {@link #launch} it after releasing the lock.
+     */
+    public Execution create(ExecutionIdentity identity, StateMachineDefinition definition) {
+        return new Execution(identity, definition, clock);
+    }
+
+    /** Starts running an execution from {@link #create}; returns at once. */
+    public void launch(Execution execution) {
+        ExecutionScope scope = new ExecutionScope(execution.identity(), execution.history(), clock, resources, tasks, region,
+                delayScale);
+        if (execution.definition().timeoutSeconds() != null) {
+            timeouts.schedule(execution::timeOut, execution.definition().timeoutSeconds(), TimeUnit.SECONDS);
         }
         runners.submit(new ExecutionRunner(execution, scope));
-        return execution;
     }
 
     @Override

@@ -46,6 +46,7 @@ final class ExecutionOperations {
             throw new SfnException("InvalidExecutionInput", "Invalid State Machine Execution Input: '" + e.getMessage() + "'");
         }
         Execution execution;
+        boolean created = false;
         synchronized (store) {
             StateMachineEntry machine = store.machine(machineArn);
             String executionArn = arns.execution(machine.name(), name);
@@ -58,9 +59,15 @@ final class ExecutionOperations {
             } else {
                 ExecutionIdentity identity = new ExecutionIdentity(executionArn, name, machine.arn(), machine.name(),
                         machine.roleArn(), input, clock.instant());
-                execution = engine.start(identity, machine.definition());
+                execution = engine.create(identity, machine.definition());
                 store.add(execution);
+                created = true;
             }
+        }
+        if (created) {
+            // Outside the lock: starting the execution's thread can take a while when the machine is busy,
+            // and every other call of the API waits for the store meanwhile.
+            engine.launch(execution);
         }
         ObjectNode response = WireJson.object();
         response.put("executionArn", execution.identity().executionArn());

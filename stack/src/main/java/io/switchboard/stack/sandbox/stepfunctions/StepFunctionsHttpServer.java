@@ -13,9 +13,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The AWS JSON 1.0 wire protocol on a loopback port: {@code POST /} with {@code X-Amz-Target}. */
 final class StepFunctionsHttpServer implements AutoCloseable {
@@ -24,6 +28,7 @@ final class StepFunctionsHttpServer implements AutoCloseable {
 
     private final StepFunctionsApi api;
     private final HttpServer server;
+    private final Map<String, LongAdder> requestCounts = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "sfn-http");
         thread.setDaemon(true);
@@ -49,6 +54,17 @@ final class StepFunctionsHttpServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** Requests received so far by operation ({@code StartExecution}, {@code DescribeExecution}, …), including failed ones. */
+    Map<String, Long> requestCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        requestCounts.forEach((operation, count) -> counts.put(operation, count.sum()));
+        return counts;
+    }
+
+    void resetRequestCounts() {
+        requestCounts.clear();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -61,7 +77,9 @@ final class StepFunctionsHttpServer implements AutoCloseable {
             byte[] body;
             int status;
             try {
-                ObjectNode response = api.call(operation(exchange), request(exchange));
+                String operation = operation(exchange);
+                requestCounts.computeIfAbsent(operation, o -> new LongAdder()).increment();
+                ObjectNode response = api.call(operation, request(exchange));
                 body = AslJson.write(response).getBytes(StandardCharsets.UTF_8);
                 status = 200;
             } catch (SfnException e) {

@@ -7,6 +7,7 @@ import io.switchboard.stack.sandbox.asl.LambdaTaskResource;
 import io.switchboard.stack.sandbox.asl.TaskResources;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -58,6 +59,19 @@ public final class StepFunctionsSandbox implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>}, for {@code SfnClient.builder().endpointOverride(...)}. */
     public URI endpoint() {
         return server.endpoint();
+    }
+
+    /**
+     * API requests received since the start or the last {@link #resetRequestCounts()}, by operation
+     * (the {@code X-Amz-Target} suffix, e.g. {@code DescribeExecution}); a snapshot, sorted by name.
+     * Requests without a valid target are not counted.
+     */
+    public Map<String, Long> requestCounts() {
+        return server.requestCounts();
+    }
+
+    public void resetRequestCounts() {
+        server.resetRequestCounts();
     }
 
     public String region() {

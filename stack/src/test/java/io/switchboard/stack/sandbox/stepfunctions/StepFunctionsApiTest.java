@@ -53,6 +53,24 @@ class StepFunctionsApiTest {
     }
 
     @Test
+    void requestCounts_countEachOperationIncludingFailures_untilReset() {
+        String machine = fixture.createMachine(PASS);
+        String arn = fixture.start(machine, "{}");
+        fixture.awaitEnd(arn);
+        assertThatThrownBy(() -> fixture.sfn.describeExecution(b -> b.executionArn(arn + "-missing")))
+                .isInstanceOf(ExecutionDoesNotExistException.class);
+        long describes = fixture.sandbox.requestCounts().get("DescribeExecution");
+
+        assertThat(fixture.sandbox.requestCounts()).containsEntry("CreateStateMachine", 1L)
+                .containsEntry("StartExecution", 1L);
+        assertThat(describes).isGreaterThanOrEqualTo(2);
+
+        fixture.sandbox.resetRequestCounts();
+        fixture.sfn.describeExecution(b -> b.executionArn(arn));
+        assertThat(fixture.sandbox.requestCounts()).isEqualTo(java.util.Map.of("DescribeExecution", 1L));
+    }
+
+    @Test
     void startExecution_sameNameAndInputWhileRunning_returnsTheSameExecution() {
         String machine = blockingMachine();
 
