@@ -22,7 +22,8 @@ public final class AsyncProtocol {
     public static final int DEFAULT_COUNT_MAX = 5;
     public static final int DEFAULT_COUNT_COMFORT = 10;
     /** When the result is still missing, every this-many-th poll asks Step Functions (decision 0003). */
-    public static final int DESCRIBE_EVERY = 3;
+    /** The earliest poll that may fall back to DescribeExecution. */
+    public static final int FIRST_DESCRIBE = 3;
     /** Connect attributes are read aloud or logged, not parsed: a stack trace is cut to this. */
     public static final int MAX_CAUSE_LENGTH = 1_000;
 
@@ -91,9 +92,14 @@ public final class AsyncProtocol {
         return poll.count() > poll.countMax();
     }
 
-    /** While the result is missing, ask Step Functions on every third poll and on the last one. */
+    /**
+     * While the result is missing, ask Step Functions at most twice per execution: once halfway to
+     * {@code count_max} (catching executions that ended without writing a result: timed out, stopped)
+     * and on the last poll. Polls before halfway — the common case, results arrive early — never call it.
+     */
     public static boolean needsDescribe(AsyncRequest.Poll poll) {
-        return poll.count() % DESCRIBE_EVERY == 0 || poll.count() >= poll.countMax();
+        int halfway = Math.max(FIRST_DESCRIBE, (poll.countMax() + 1) / 2);
+        return poll.count() == halfway || poll.count() >= poll.countMax();
     }
 
     public static Map<String, String> created(AsyncRequest.Start start, String executionArn) {

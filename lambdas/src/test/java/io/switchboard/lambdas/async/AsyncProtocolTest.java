@@ -79,8 +79,9 @@ class AsyncProtocolTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2,5,false", "3,5,true", "4,5,false", "5,5,true", "6,20,true", "7,20,false", "4,4,true"})
-    void needsDescribe_onEveryThirdPollAndTheLastOne(int count, int countMax, boolean expected) {
+    @CsvSource({"2,5,false", "3,5,true", "4,5,false", "5,5,true", "6,20,false", "9,20,false", "10,20,true",
+            "11,20,false", "20,20,true", "4,4,true", "3,2,true", "15,30,true", "16,30,false"})
+    void needsDescribe_halfwayAndOnTheLastPollOnly(int count, int countMax, boolean expected) {
         assertThat(AsyncProtocol.needsDescribe(new AsyncRequest.Poll(ARN, count, countMax, 10))).isEqualTo(expected);
     }
 
