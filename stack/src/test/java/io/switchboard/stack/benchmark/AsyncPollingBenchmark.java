@@ -68,8 +68,13 @@ public final class AsyncPollingBenchmark {
                 System.out.println("|---|---:|---|---:|---:|---:|---|");
                 System.out.println(ours.row());
                 System.out.println(seeds.row());
-                System.out.printf(Locale.ROOT, "%nStep Functions calls per poll, seed / ours: %.1f x%n",
-                        seeds.callsPerPoll() / ours.callsPerPoll());
+                if (ours.callsPerPoll() == 0) {
+                    System.out.printf(Locale.ROOT, "%nStep Functions calls per poll: seed %.2f, ours 0 (none while polling)%n",
+                            seeds.callsPerPoll());
+                } else {
+                    System.out.printf(Locale.ROOT, "%nStep Functions calls per poll, seed / ours: %.1f x%n",
+                            seeds.callsPerPoll() / ours.callsPerPoll());
+                }
             } finally {
                 benchmark.close();
             }
