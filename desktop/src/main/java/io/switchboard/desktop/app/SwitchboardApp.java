@@ -49,7 +49,7 @@ public final class SwitchboardApp extends Application {
         demoTraffic(calls);
         ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
         pages.add(new Page("Executions", Feather.ACTIVITY, new ExecutionsView(executions), executions));
-        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session());
+        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new io.switchboard.desktop.replay.cases.TestCaseStore(data.resolve("test-cases")));
         pages.add(new Page("Replay", Feather.PLAY_CIRCLE, new ReplayView(replay), replay));
         SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
         pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
