@@ -59,6 +59,7 @@ final class InvokePane extends VBox {
         Label duration = new Label();
         duration.textProperty().bind(model.duration());
         duration.getStyleClass().add(StyleClasses.BADGE);
+        duration.visibleProperty().bind(model.duration().isNotEmpty());
         VBox result = new VBox(6, new HBox(8, label("Response"), duration), responseTable(model), label("Connect's limits"),
                 checksTable(model), saveCase(model));
         result.setPrefWidth(430);
@@ -75,7 +76,7 @@ final class InvokePane extends VBox {
         name.textProperty().bindBidirectional(model.caseName());
         TextArea expect = new TextArea();
         expect.setPrefRowCount(2);
-        expect.setPromptText("status=OK");
+        expect.setPromptText("Expected values, name=value per line, e.g. status=OK");
         expect.getStyleClass().add(StyleClasses.MONO);
         expect.textProperty().bindBidirectional(model.expectPairs());
         TextField maxMillis = new TextField();
@@ -84,8 +85,9 @@ final class InvokePane extends VBox {
         Button save = new Button("Save as test case");
         save.setId("invoke-save-case");
         save.setOnAction(e -> model.saveAsCase());
-        return new VBox(6, label("Save as test case: expected values (name=value per line) and time limit (ms)"), name, expect,
-                new HBox(8, maxMillis, save));
+        HBox limit = new HBox(8, label("Within (ms)"), maxMillis, save);
+        limit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, label("Save as test case"), name, expect, limit);
     }
 
     private static TableView<ReplayViewModel.ResponseRow> responseTable(ReplayViewModel model) {

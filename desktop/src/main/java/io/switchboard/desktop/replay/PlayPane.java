@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -78,12 +79,12 @@ final class PlayPane extends HBox {
         ComboBox<String> ending = new ComboBox<>(FXCollections.observableArrayList(model.endings()));
         ending.valueProperty().bindBidirectional(model.expectEnding());
         TextField heard = new TextField();
-        heard.setPromptText("A phrase the caller must hear, e.g. FLOWERS");
+        heard.setPromptText("Words the caller must hear");
         heard.textProperty().bindBidirectional(model.expectHeard());
         Button save = new Button("Save as test case");
         save.setId("play-save-case");
         save.setOnAction(e -> model.saveAsCase());
-        VBox box = new VBox(6, label("Save as test case: expected ending and words"), name, ending, heard, save);
+        VBox box = new VBox(6, label("Save as test case"), name, ending, heard, save);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }
@@ -94,10 +95,12 @@ final class PlayPane extends HBox {
         table.setPlaceholder(new Label("Play a call to see what the caller hears, when, and how long they wait in silence."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("At", TranscriptRow::at, 70));
-        table.getColumns().add(column("Step", TranscriptRow::what, 100));
-        table.getColumns().add(column("Duration", TranscriptRow::duration, 80));
-        table.getColumns().add(column("Dead air", TranscriptRow::deadAir, 110));
-        table.getColumns().add(column("What the caller hears / what happened", TranscriptRow::detail, -1));
+        table.getColumns().add(column("Step", TranscriptRow::what, 105));
+        table.getColumns().add(column("Duration", TranscriptRow::duration, 95));
+        table.getColumns().add(column("Dead air", TranscriptRow::deadAir, 95));
+        TableColumn<TranscriptRow, String> detail = column("What the caller hears / what happened", TranscriptRow::detail, -1);
+        detail.setCellFactory(c -> wrapping());
+        table.getColumns().add(detail);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TranscriptRow item, boolean empty) {
@@ -116,10 +119,25 @@ final class PlayPane extends HBox {
         TableColumn<TranscriptRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         if (width > 0) {
+            column.setMinWidth(width);
             column.setPrefWidth(width);
-            column.setMaxWidth(width * 1.5);
+            column.setMaxWidth(width);
         }
         return column;
+    }
+
+    /** Long prompts (the vanity numbers spelled out) wrap instead of ending in "…". */
+    private static TableCell<TranscriptRow, String> wrapping() {
+        TableCell<TranscriptRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     private static Label label(String text) {

@@ -20,7 +20,15 @@ public final class ReplayView extends VBox {
         TabPane tabs = new TabPane(invoke, play, cases);
         tabs.setId("replay-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        java.util.Map<String, Tab> byName = java.util.Map.of("invoke", invoke, "play", play, "cases", cases);
+        tabs.getSelectionModel().select(byName.getOrDefault(model.tab().get(), invoke));
+        model.tab().addListener((o, a, name) -> tabs.getSelectionModel().select(byName.getOrDefault(name, invoke)));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            byName.forEach((name, tab) -> {
+                if (tab == now) {
+                    model.tab().set(name);
+                }
+            });
             if (now == cases) {
                 model.cases().reload();
             }

@@ -49,6 +49,7 @@ public final class ReplayViewModel implements PageModel {
     private final StringProperty expectPairs = new SimpleStringProperty("");
     private final StringProperty expectMaxMillis = new SimpleStringProperty(Long.toString(ConnectLimits.DEFAULT_TIMEOUT_MILLIS));
     private final TestCasesViewModel cases;
+    private final StringProperty tab = new SimpleStringProperty("invoke");
     private final PlayViewModel play;
 
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
@@ -202,5 +203,7 @@ public final class ReplayViewModel implements PageModel {
     public StringProperty expectPairs() { return expectPairs; }
     public StringProperty expectMaxMillis() { return expectMaxMillis; }
     public TestCasesViewModel cases() { return cases; }
+    /** The tab showing: {@code invoke}, {@code play} or {@code cases}. */
+    public StringProperty tab() { return tab; }
     public PlayViewModel play() { return play; }
 }

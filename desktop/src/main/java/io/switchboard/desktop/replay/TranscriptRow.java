@@ -32,7 +32,7 @@ public record TranscriptRow(String at, String what, String detail, String durati
                 case LAMBDA -> {
                     LambdaCall lambda = lambdas.hasNext() ? lambdas.next() : null;
                     boolean failed = lambda != null && lambda.outcome() != LambdaCallOutcome.OK;
-                    rows.add(row(step, "Lambda", step.description(), seconds(step.duration()) + " dead air", failed));
+                    rows.add(row(step, "Lambda", step.description(), seconds(step.duration()), failed));
                 }
                 case BRANCH -> rows.add(row(step, "Decision", step.actionId() + ": " + step.description(), "", warned));
                 case SETTING -> rows.add(row(step, "Setting", step.actionId() + ": " + step.description(), "", warned));
