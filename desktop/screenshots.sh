@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the desktop console (docs/screenshots/*.png) in a virtual
 # X display (Xvfb, 1440x900), against a throw-away sandbox seeded with simulated calls.
-# Usage: desktop/screenshots.sh [PAGE...]   (pages: calls executions replay settings deploy)
+# Usage: desktop/screenshots.sh [PAGE...]   (pages: calls executions replay replay-play settings deploy)
+# replay-play opens Replay's "Play a call" tab and plays the vanity flow once the sandbox is up.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -11,9 +12,11 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 mkdir -p docs/screenshots
 pages=("$@")
-[ ${#pages[@]} -gt 0 ] || pages=(calls executions replay settings deploy)
+[ ${#pages[@]} -gt 0 ] || pages=(calls executions replay replay-play settings deploy)
 for page in "${pages[@]}"; do
+  extra=()
+  [ "$page" = replay-play ] && extra=(-Dswitchboard.replayDemo=vanity)
   /work/shared/tools/screenshot "docs/screenshots/$page.png" "${SCREENSHOT_WAIT:-12}" \
-    java -Dswitchboard.data="$data" -Dswitchboard.page="$page" -Dswitchboard.demoCalls=40 \
+    java -Dswitchboard.data="$data" -Dswitchboard.page="${page%%-*}" -Dswitchboard.demoCalls=40 "${extra[@]}" \
       -cp "$cp" io.switchboard.desktop.Main
 done

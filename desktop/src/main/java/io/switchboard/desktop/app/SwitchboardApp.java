@@ -49,8 +49,9 @@ public final class SwitchboardApp extends Application {
         demoTraffic(calls);
         ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
         pages.add(new Page("Executions", Feather.ACTIVITY, new ExecutionsView(executions), executions));
-        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session());
+        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new io.switchboard.desktop.replay.cases.TestCaseStore(data.resolve("test-cases")));
         pages.add(new Page("Replay", Feather.PLAY_CIRCLE, new ReplayView(replay), replay));
+        demoReplay(replay);
         SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
         pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
 
@@ -75,6 +76,20 @@ public final class SwitchboardApp extends Application {
                 if (old == null && session != null && session.isSandbox()) {
                     calls.simulateCount().set(count);
                     calls.simulate();
+                }
+            });
+        }
+    }
+
+    /** {@code -Dswitchboard.replayDemo=FLOW}: opens Replay's Play tab and plays FLOW fast once the sandbox is up (screenshots). */
+    private void demoReplay(ReplayViewModel replay) {
+        String flow = System.getProperty("switchboard.replayDemo", "");
+        if (!flow.isBlank()) {
+            replay.tab().set("play");
+            replay.play().flow().set(flow);
+            connections.session().addListener((o, old, session) -> {
+                if (old == null && session != null) {
+                    replay.play().play();
                 }
             });
         }

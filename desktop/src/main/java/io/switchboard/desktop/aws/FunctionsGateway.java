@@ -1,5 +1,7 @@
 package io.switchboard.desktop.aws;
 
+import io.switchboard.flows.simulator.LambdaInvoker;
+import io.switchboard.stack.simulate.LambdaClientInvoker;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import software.amazon.awssdk.core.SdkBytes;
@@ -36,6 +38,14 @@ public final class FunctionsGateway {
         String log = response.logResult() == null ? "" : new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
         return new Invocation(response.statusCode(), response.payload() == null ? "" : response.payload().asUtf8String(),
                 response.functionError(), millis, response.responseMetadata().requestId(), log);
+    }
+
+    /**
+     * The flow simulator's way into Lambda on this connection: the sandbox's Lambda API, or AWS (the
+     * flow names the {@code live} alias ARNs from the stack outputs, so no qualifier is added here).
+     */
+    public LambdaInvoker flowInvoker() {
+        return new LambdaClientInvoker(clients.lambda());
     }
 
     /**

@@ -1,115 +1,39 @@
 package io.switchboard.desktop.replay;
 
-import io.switchboard.desktop.connect.ConnectLimits;
-import io.switchboard.desktop.connect.EventTemplates;
-import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Replay: template library, event editor with validation, invoke, response with Connect's checks. Layout only. */
+/** Replay: invoke one function with an event, play a whole call through a flow, run saved test cases. Layout only. */
 public final class ReplayView extends VBox {
     public ReplayView(ReplayViewModel model) {
         getStyleClass().add(StyleClasses.PAGE);
-        ListView<EventTemplates.Template> library = new ListView<>(model.templates());
-        library.getSelectionModel().select(model.template().get());
-        library.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> model.template().set(chosen));
-        library.setPrefHeight(110);
-        TextField caller = new TextField();
-        caller.textProperty().bindBidirectional(model.caller());
-        TextArea parameters = new TextArea();
-        parameters.textProperty().bindBidirectional(model.parameters());
-        parameters.setPrefRowCount(4);
-        parameters.getStyleClass().add(StyleClasses.MONO);
-        Button apply = new Button("Apply to event ↴");
-        apply.setOnAction(e -> model.applyFields());
-        ComboBox<String> function = new ComboBox<>(FXCollections.observableArrayList(model.functionNames()));
-        function.valueProperty().bindBidirectional(model.function());
-        Button invoke = new Button("Invoke");
-        invoke.setId("invoke");
-        invoke.setDefaultButton(true);
-        invoke.disableProperty().bind(model.running().or(model.validation().isNotEmpty()));
-        invoke.setOnAction(e -> model.invoke());
-        VBox fields = new VBox(6, label("Templates"), library, label("Caller number"), caller,
-                label("Parameters (name=value per line)"), parameters, apply, label("Function"), function, invoke);
-        fields.setPrefWidth(300);
-        fields.setMinWidth(260);
-
-        TextArea editor = new TextArea();
-        editor.setId("event-editor");
-        editor.getStyleClass().add(StyleClasses.MONO);
-        editor.textProperty().bindBidirectional(model.event());
-        VBox.setVgrow(editor, Priority.ALWAYS);
-        VBox eventBox = new VBox(6, label("Event (JSON)"), editor, new InlineMessage(model.validation()));
-        HBox.setHgrow(eventBox, Priority.ALWAYS);
-
-        VBox result = new VBox(6, label("Response"), responseTable(model), label("Connect's limits"), checksTable(model));
-        result.setPrefWidth(430);
-        Label duration = new Label();
-        duration.textProperty().bind(model.duration());
-        duration.getStyleClass().add(StyleClasses.BADGE);
-
-        HBox body = new HBox(16, fields, eventBox, result);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(new PageHeader("Replay", new Label("Round trip"), duration), new InlineMessage(model.problem()), body);
-    }
-
-    private static TableView<ReplayViewModel.ResponseRow> responseTable(ReplayViewModel model) {
-        TableView<ReplayViewModel.ResponseRow> table = new TableView<>(model.response());
-        table.setId("response-table");
-        table.setPlaceholder(new Label("Invoke to see what the flow would get back."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Key", ReplayViewModel.ResponseRow::key));
-        table.getColumns().add(column("Value", ReplayViewModel.ResponseRow::value));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return table;
-    }
-
-    private static TableView<ConnectLimits.Check> checksTable(ReplayViewModel model) {
-        TableView<ConnectLimits.Check> table = new TableView<>(model.checks());
-        table.setPrefHeight(140);
-        table.setPlaceholder(new Label("Size (32 KB), STRING_MAP and time (3 s / 8 s) are checked after each invoke."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ConnectLimits.Check, String> rule = column("Check", c -> (c.passed() ? "✔ " : "✘ ") + c.rule());
-        rule.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().removeAll(StyleClasses.PASSED, StyleClasses.FAILED);
-                if (!empty && item != null) {
-                    getStyleClass().add(item.startsWith("✔") ? StyleClasses.PASSED : StyleClasses.FAILED);
+        Tab invoke = new Tab("Invoke", new InvokePane(model));
+        invoke.setId("replay-invoke-tab");
+        Tab play = new Tab("Play a call", new PlayPane(model.play()));
+        play.setId("replay-play-tab");
+        Tab cases = new Tab("Test cases", new TestCasesPane(model.cases()));
+        cases.setId("replay-cases-tab");
+        TabPane tabs = new TabPane(invoke, play, cases);
+        tabs.setId("replay-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        java.util.Map<String, Tab> byName = java.util.Map.of("invoke", invoke, "play", play, "cases", cases);
+        tabs.getSelectionModel().select(byName.getOrDefault(model.tab().get(), invoke));
+        model.tab().addListener((o, a, name) -> tabs.getSelectionModel().select(byName.getOrDefault(name, invoke)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            byName.forEach((name, tab) -> {
+                if (tab == now) {
+                    model.tab().set(name);
                 }
+            });
+            if (now == cases) {
+                model.cases().reload();
             }
         });
-        rule.setMaxWidth(130);
-        table.getColumns().add(rule);
-        table.getColumns().add(column("Detail", ConnectLimits.Check::detail));
-        return table;
-    }
-
-    private static <R> TableColumn<R, String> column(String title, java.util.function.Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(StyleClasses.HINT);
-        return label;
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(new PageHeader("Replay"), tabs);
     }
 }

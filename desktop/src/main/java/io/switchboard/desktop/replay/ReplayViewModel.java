@@ -5,7 +5,10 @@ import io.switchboard.desktop.aws.FunctionsGateway.Invocation;
 import io.switchboard.desktop.connect.ConnectLimits;
 import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connect.ResponseMaps;
+import io.switchboard.desktop.connection.DataFolder;
 import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.replay.cases.TestCase;
+import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.PageModel;
 import java.util.LinkedHashMap;
@@ -42,10 +45,23 @@ public final class ReplayViewModel implements PageModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObservableList<ResponseRow> response = FXCollections.observableArrayList();
     private final ObservableList<ConnectLimits.Check> checks = FXCollections.observableArrayList();
+    private final StringProperty caseName = new SimpleStringProperty("");
+    private final StringProperty expectPairs = new SimpleStringProperty("");
+    private final StringProperty expectMaxMillis = new SimpleStringProperty(Long.toString(ConnectLimits.DEFAULT_TIMEOUT_MILLIS));
+    private final TestCasesViewModel cases;
+    private final StringProperty tab = new SimpleStringProperty("invoke");
+    private final PlayViewModel play;
 
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
+        this(tasks, session, new TestCaseStore(DataFolder.resolve().resolve("test-cases")));
+    }
+
+    /** @param store where saved test cases live (the user's data folder in the app) */
+    public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session, TestCaseStore store) {
         this.tasks = tasks;
         this.session = session;
+        this.cases = new TestCasesViewModel(tasks, session, store);
+        this.play = new PlayViewModel(tasks, session, cases::save);
         template.addListener((o, old, chosen) -> load(chosen));
         event.addListener((o, old, text) -> validation.set(String.join("\n", EventValidation.check(text))));
         template.set(templates.get(0));
@@ -125,6 +141,43 @@ public final class ReplayViewModel implements PageModel {
         } catch (IllegalArgumentException notAMap) {
             problem.set(notAMap.getMessage());
         }
+        response.stream().filter(r -> r.key().equals("status")).findFirst()
+                .filter(status -> expectPairs.get().isBlank())
+                .ifPresent(status -> expectPairs.set("status=" + status.value()));
+        if (caseName.get().isBlank()) {
+            caseName.set(function.get() + " " + caller.get().strip());
+        }
+    }
+
+    @Override
+    public void shown() {
+        cases.reload();
+    }
+
+    /** Saves the event and function with the expectations (key=value lines, a time limit) as an Invoke case. */
+    public void saveAsCase() {
+        if (!validation.get().isEmpty()) {
+            problem.set("Fix the event first (see above).");
+            return;
+        }
+        if (caseName.get().isBlank()) {
+            problem.set("Name the test case first.");
+            return;
+        }
+        Long maxMillis;
+        try {
+            maxMillis = expectMaxMillis.get().isBlank() ? null : Long.parseLong(expectMaxMillis.get().strip());
+        } catch (NumberFormatException notANumber) {
+            problem.set("The time limit is whole milliseconds, e.g. 3000; '" + expectMaxMillis.get().strip() + "' is not.");
+            return;
+        }
+        try {
+            cases.save(TestCase.of(caseName.get(), new TestCase.InvokeCase(function.get(), event.get(),
+                    PlayInput.attributes(expectPairs.get()), maxMillis)));
+            problem.set("");
+        } catch (IllegalArgumentException badPairs) {
+            problem.set("Expected values: " + badPairs.getMessage());
+        }
     }
 
     public record ResponseRow(String key, String value) {
@@ -146,4 +199,11 @@ public final class ReplayViewModel implements PageModel {
     public BooleanProperty running() { return running; }
     public ObservableList<ResponseRow> response() { return response; }
     public ObservableList<ConnectLimits.Check> checks() { return checks; }
+    public StringProperty caseName() { return caseName; }
+    public StringProperty expectPairs() { return expectPairs; }
+    public StringProperty expectMaxMillis() { return expectMaxMillis; }
+    public TestCasesViewModel cases() { return cases; }
+    /** The tab showing: {@code invoke}, {@code play} or {@code cases}. */
+    public StringProperty tab() { return tab; }
+    public PlayViewModel play() { return play; }
 }

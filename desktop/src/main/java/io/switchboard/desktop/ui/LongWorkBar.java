@@ -17,6 +17,8 @@ public final class LongWorkBar extends VBox {
         cancel.setOnAction(e -> work.cancel());
         bar.visibleProperty().bind(work.running());
         cancel.visibleProperty().bind(work.running());
+        bar.managedProperty().bind(bar.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Label message = new Label();
         message.textProperty().bind(work.message());
         HBox row = new HBox(8, bar, cancel, message);

@@ -15,6 +15,7 @@ public final class StyleClasses {
     public static final String FAILED = "sb-failed";
     public static final String BADGE = "sb-badge";
     public static final String CHART = "sb-chart";
+    public static final String WARNING = "sb-warning";
 
     private StyleClasses() {
     }

@@ -1,0 +1,148 @@
+package io.switchboard.desktop.replay;
+
+import io.switchboard.desktop.ui.InlineMessage;
+import io.switchboard.desktop.ui.LongWorkBar;
+import io.switchboard.desktop.ui.StyleClasses;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air. Layout only. */
+final class PlayPane extends HBox {
+    PlayPane(PlayViewModel model) {
+        super(16);
+        setPadding(new Insets(12, 0, 0, 0));
+        ComboBox<String> flow = new ComboBox<>(model.flows());
+        flow.setId("play-flow");
+        flow.valueProperty().bindBidirectional(model.flow());
+        TextField caller = new TextField();
+        caller.setId("play-caller");
+        caller.textProperty().bindBidirectional(model.caller());
+        TextArea attributes = new TextArea();
+        attributes.setId("play-attributes");
+        attributes.setPrefRowCount(3);
+        attributes.setPromptText("demo_fail=true");
+        attributes.getStyleClass().add(StyleClasses.MONO);
+        attributes.textProperty().bindBidirectional(model.attributes());
+        ToggleGroup speed = new ToggleGroup();
+        RadioButton realTime = new RadioButton("Real time");
+        RadioButton fast = new RadioButton("Fast (prompts 10× shorter)");
+        fast.setId("play-fast");
+        realTime.setToggleGroup(speed);
+        fast.setToggleGroup(speed);
+        fast.setSelected(model.fast().get());
+        realTime.setSelected(!model.fast().get());
+        fast.selectedProperty().bindBidirectional(model.fast());
+        Button play = new Button("Play");
+        play.setId("play-call");
+        play.setDefaultButton(true);
+        play.disableProperty().bind(model.canPlay().not());
+        play.setOnAction(e -> model.play());
+        VBox form = new VBox(6, label("Flow"), flow, label("Caller number"), caller, new InlineMessage(model.callerProblem()),
+                label("Contact attributes (name=value per line)"), attributes, new InlineMessage(model.attributesProblem()),
+                label("Speed"), realTime, fast, play, new LongWorkBar(model.work()), saveCase(model));
+        form.setPrefWidth(320);
+        form.setMinWidth(280);
+
+        Label ending = new Label();
+        ending.setId("play-ending");
+        ending.textProperty().bind(model.ending());
+        ending.getStyleClass().add(StyleClasses.BADGE);
+        ending.visibleProperty().bind(model.ending().isNotEmpty());
+        Label totals = new Label();
+        totals.setId("play-totals");
+        totals.textProperty().bind(model.totals());
+        VBox result = new VBox(6, new HBox(12, label("Transcript"), ending, totals), transcript(model), new InlineMessage(model.warnings()));
+        HBox.setHgrow(result, Priority.ALWAYS);
+        getChildren().addAll(form, result);
+    }
+
+    private static VBox saveCase(PlayViewModel model) {
+        TextField name = new TextField();
+        name.setPromptText("Test case name");
+        name.textProperty().bindBidirectional(model.caseName());
+        ComboBox<String> ending = new ComboBox<>(FXCollections.observableArrayList(model.endings()));
+        ending.valueProperty().bindBidirectional(model.expectEnding());
+        TextField heard = new TextField();
+        heard.setPromptText("Words the caller must hear");
+        heard.textProperty().bindBidirectional(model.expectHeard());
+        Button save = new Button("Save as test case");
+        save.setId("play-save-case");
+        save.setOnAction(e -> model.saveAsCase());
+        VBox box = new VBox(6, label("Save as test case"), name, ending, heard, save);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        return box;
+    }
+
+    private static TableView<TranscriptRow> transcript(PlayViewModel model) {
+        TableView<TranscriptRow> table = new TableView<>(model.rows());
+        table.setId("transcript-table");
+        table.setPlaceholder(new Label("Play a call to see what the caller hears, when, and how long they wait in silence."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("At", TranscriptRow::at, 70));
+        table.getColumns().add(column("Step", TranscriptRow::what, 105));
+        table.getColumns().add(column("Duration", TranscriptRow::duration, 95));
+        table.getColumns().add(column("Dead air", TranscriptRow::deadAir, 95));
+        TableColumn<TranscriptRow, String> detail = column("What the caller hears / what happened", TranscriptRow::detail, -1);
+        detail.setCellFactory(c -> wrapping());
+        table.getColumns().add(detail);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TranscriptRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(StyleClasses.WARNING);
+                if (!empty && item != null && item.warning()) {
+                    getStyleClass().add(StyleClasses.WARNING);
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private static TableColumn<TranscriptRow, String> column(String title, Function<TranscriptRow, String> value, double width) {
+        TableColumn<TranscriptRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        if (width > 0) {
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
+        }
+        return column;
+    }
+
+    /** Long prompts (the vanity numbers spelled out) wrap instead of ending in "…". */
+    private static TableCell<TranscriptRow, String> wrapping() {
+        TableCell<TranscriptRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        return cell;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(StyleClasses.HINT);
+        return label;
+    }
+}

@@ -1,0 +1,148 @@
+package io.switchboard.desktop.replay;
+
+import io.switchboard.desktop.aws.AwsProblems;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.replay.cases.TestCase;
+import io.switchboard.desktop.task.TaskExecutor;
+import io.switchboard.desktop.ui.LongWork;
+import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.simulator.EndingKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Play a call: a shipped flow, a caller and attributes through the simulator; the transcript with timings and dead air. */
+public final class PlayViewModel {
+    /** The demo lookup's delay when playing fast: the sandbox's 4 s default would need 40 s of prompts to cover. */
+    static final String FAST_DEMO_DELAY = "demo_delay_ms=400";
+    public static final String ANY_ENDING = "Any ending";
+
+    private final TaskExecutor tasks;
+    private final ObservableValue<Session> session;
+    private final Consumer<TestCase> saveCase;
+    private final ObservableList<String> flows = FXCollections.observableArrayList(ShippedFlows.names());
+    private final StringProperty flow = new SimpleStringProperty(flows.get(0));
+    private final StringProperty caller = new SimpleStringProperty("+18003569377");
+    private final StringProperty attributes = new SimpleStringProperty("");
+    private final BooleanProperty fast = new SimpleBooleanProperty(true);
+    private final StringProperty callerProblem = new SimpleStringProperty("");
+    private final StringProperty attributesProblem = new SimpleStringProperty("");
+    private final ObservableList<TranscriptRow> rows = FXCollections.observableArrayList();
+    private final StringProperty ending = new SimpleStringProperty("");
+    private final StringProperty totals = new SimpleStringProperty("");
+    private final StringProperty warnings = new SimpleStringProperty("");
+    private final ObjectProperty<CallTranscript> transcript = new SimpleObjectProperty<>();
+    private final StringProperty caseName = new SimpleStringProperty("");
+    private final StringProperty expectEnding = new SimpleStringProperty(ANY_ENDING);
+    private final StringProperty expectHeard = new SimpleStringProperty("");
+    private final LongWork work = new LongWork();
+
+    public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase) {
+        this.tasks = tasks;
+        this.session = session;
+        this.saveCase = saveCase;
+        caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
+        attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
+        flow.addListener((o, a, b) -> suggestDemoDelay());
+        fast.addListener((o, a, b) -> suggestDemoDelay());
+    }
+
+    /** Fast async-demo calls need a short demo lookup, or the caller hears "taking too long". */
+    private void suggestDemoDelay() {
+        if (fast.get() && "async-demo".equals(flow.get()) && !attributes.get().contains("demo_delay_ms")) {
+            attributes.set((attributes.get().isBlank() ? "" : attributes.get().strip() + "\n") + FAST_DEMO_DELAY);
+        }
+    }
+
+    public BooleanBinding canPlay() {
+        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty());
+    }
+
+    public void play() {
+        Session current = session.getValue();
+        callerProblem.set(PlayInput.callerProblem(caller.get()));
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
+            return;
+        }
+        if (current == null) {
+            work.fail("Not connected yet.");
+            return;
+        }
+        PlayRequest request = new PlayRequest(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get());
+        rows.clear();
+        ending.set("");
+        totals.set("");
+        warnings.set("");
+        work.begin("Playing " + request.flow());
+        work.track(tasks.submit("Playing a call", progress -> CallPlayback.play(current, request, progress), this::show,
+                failure -> work.fail(AwsProblems.describe(failure, current.target()).text())));
+    }
+
+    private void show(CallTranscript call) {
+        transcript.set(call);
+        rows.setAll(TranscriptRow.of(call));
+        var end = call.ending();
+        ending.set(end.kind() + (end.detail() == null || end.detail().isEmpty() ? "" : " (" + end.detail() + ")")
+                + " at '" + end.actionId() + "'" + (end.throughErrorBranch() ? ", through an error branch" : ""));
+        totals.set("Total " + TranscriptRow.seconds(call.totalDuration()) + " · dead air " + TranscriptRow.seconds(call.deadAir())
+                + " over " + call.lambdaCalls().size() + " Lambda call(s)");
+        warnings.set(String.join("\n", call.warnings()));
+        if (caseName.get().isBlank()) {
+            caseName.set(flow.get() + " " + caller.get().strip());
+        }
+        if (ANY_ENDING.equals(expectEnding.get())) {
+            expectEnding.set(end.kind().name());
+        }
+        work.finish("Played in " + TranscriptRow.seconds(call.totalDuration()) + " of call time");
+    }
+
+    /** Saves this call's setup and the expectations as a Play test case. */
+    public void saveAsCase() {
+        if (caseName.get().isBlank()) {
+            work.fail("Name the test case first.");
+            return;
+        }
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
+            work.fail("Fix the call first: " + callerProblem.get() + attributesProblem.get());
+            return;
+        }
+        String mustEnd = ANY_ENDING.equals(expectEnding.get()) ? null : expectEnding.get();
+        saveCase.accept(TestCase.of(caseName.get(), new TestCase.PlayCase(flow.get(), caller.get().strip(),
+                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get())));
+    }
+
+    public List<String> endings() {
+        List<String> all = new ArrayList<>(List.of(ANY_ENDING));
+        for (EndingKind kind : EndingKind.values()) {
+            all.add(kind.name());
+        }
+        return all;
+    }
+
+    public ObservableList<String> flows() { return flows; }
+    public StringProperty flow() { return flow; }
+    public StringProperty caller() { return caller; }
+    public StringProperty attributes() { return attributes; }
+    public BooleanProperty fast() { return fast; }
+    public StringProperty callerProblem() { return callerProblem; }
+    public StringProperty attributesProblem() { return attributesProblem; }
+    public ObservableList<TranscriptRow> rows() { return rows; }
+    public StringProperty ending() { return ending; }
+    public StringProperty totals() { return totals; }
+    public StringProperty warnings() { return warnings; }
+    public ObjectProperty<CallTranscript> transcript() { return transcript; }
+    public StringProperty caseName() { return caseName; }
+    public StringProperty expectEnding() { return expectEnding; }
+    public StringProperty expectHeard() { return expectHeard; }
+    public LongWork work() { return work; }
+}

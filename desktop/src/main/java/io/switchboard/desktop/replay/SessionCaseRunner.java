@@ -1,0 +1,42 @@
+package io.switchboard.desktop.replay;
+
+import io.switchboard.desktop.aws.FunctionsGateway.Invocation;
+import io.switchboard.desktop.connect.EventTemplates;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.replay.cases.SuiteRun;
+import io.switchboard.desktop.replay.cases.TestCase.InvokeCase;
+import io.switchboard.desktop.replay.cases.TestCase.PlayCase;
+import io.switchboard.desktop.task.Progress;
+import io.switchboard.flows.simulator.CallTranscript;
+import java.util.UUID;
+
+/** Runs saved cases on the current connection: Invoke through the stack's functions, Play through the simulator. */
+final class SessionCaseRunner implements SuiteRun.Runner {
+    private final Session session;
+    private final Progress progress;
+
+    SessionCaseRunner(Session session, Progress progress) {
+        this.session = session;
+        this.progress = progress;
+    }
+
+    @Override
+    public SuiteRun.Invoked invoke(InvokeCase testCase) {
+        String output = ReplayViewModel.FUNCTIONS.get(testCase.function());
+        if (output == null) {
+            throw new IllegalArgumentException("no function called '" + testCase.function() + "' (use Vanity or Async wrapper)");
+        }
+        String arn = session.output(output).orElseThrow(() -> new IllegalStateException(
+                "the stack has no " + testCase.function() + " function here: deploy the stack first"));
+        // A fresh ContactId per run: the async wrapper names executions after it, and names must be new.
+        String event = EventTemplates.withContact(testCase.event(), UUID.randomUUID().toString(),
+                EventTemplates.caller(testCase.event()), EventTemplates.parameters(testCase.event()));
+        Invocation result = session.functions().invoke(arn, session.isSandbox() ? null : "live", event);
+        return new SuiteRun.Invoked(result.payload(), result.functionError(), result.millis());
+    }
+
+    @Override
+    public CallTranscript play(PlayCase testCase) {
+        return CallPlayback.play(session, new PlayRequest(testCase.flow(), testCase.caller(), testCase.attributes(), testCase.fast()), progress);
+    }
+}

@@ -1,0 +1,58 @@
+package io.switchboard.desktop.replay;
+
+import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.simulator.LambdaCall;
+import io.switchboard.flows.simulator.LambdaCallOutcome;
+import io.switchboard.flows.simulator.TranscriptStep;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One transcript step as the Play table shows it.
+ *
+ * @param at       offset from the start of the call, {@code mm:ss.t}
+ * @param what     "Caller hears", "Lambda", "Silence", "Decision", "Setting" or "Ending"
+ * @param detail   the words, or what happened
+ * @param deadAir  seconds of silence for a Lambda call, else empty
+ * @param warning  Connect would do differently here, or a designer should look
+ */
+public record TranscriptRow(String at, String what, String detail, String duration, String deadAir, boolean warning) {
+
+    public static List<TranscriptRow> of(CallTranscript call) {
+        List<TranscriptRow> rows = new ArrayList<>();
+        Iterator<LambdaCall> lambdas = call.lambdaCalls().iterator();
+        for (TranscriptStep step : call.steps()) {
+            boolean warned = call.warnings().stream().anyMatch(w -> w.startsWith("action '" + step.actionId() + "'"));
+            switch (step.kind()) {
+                case SPEECH -> rows.add(row(step, "Caller hears", "\u201c" + step.description() + "\u201d", "", warned));
+                case PAUSE -> rows.add(row(step, "Silence", step.description(), "", warned));
+                case LAMBDA -> {
+                    LambdaCall lambda = lambdas.hasNext() ? lambdas.next() : null;
+                    boolean failed = lambda != null && lambda.outcome() != LambdaCallOutcome.OK;
+                    rows.add(row(step, "Lambda", step.description(), seconds(step.duration()), failed));
+                }
+                case BRANCH -> rows.add(row(step, "Decision", step.actionId() + ": " + step.description(), "", warned));
+                case SETTING -> rows.add(row(step, "Setting", step.actionId() + ": " + step.description(), "", warned));
+                case ENDING -> rows.add(row(step, "Ending", step.description(), "", warned));
+            }
+        }
+        return rows;
+    }
+
+    private static TranscriptRow row(TranscriptStep step, String what, String detail, String deadAir, boolean warning) {
+        return new TranscriptRow(clock(step.start()), what, detail, seconds(step.duration()), deadAir, warning);
+    }
+
+    /** {@code mm:ss.t} */
+    static String clock(Duration offset) {
+        long tenths = offset.toMillis() / 100;
+        return String.format(Locale.ROOT, "%02d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10);
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,95 @@
+package io.switchboard.desktop.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.replay.cases.TestCase;
+import io.switchboard.desktop.replay.cases.TestCaseStore;
+import io.switchboard.desktop.task.SameThreadTaskExecutor;
+import io.switchboard.desktop.testing.TestSandbox;
+import io.switchboard.flows.simulator.EndingKind;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plays the shipped flows against the in-memory sandbox's Lambda functions, without a screen. */
+class PlayViewModelTest {
+    @TempDir
+    Path data;
+    private Session session;
+    private ReplayViewModel replay;
+    private PlayViewModel play;
+
+    @BeforeEach
+    void setUp() {
+        session = TestSandbox.session();
+        replay = new ReplayViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session), new TestCaseStore(data));
+        play = replay.play();
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    @Test
+    void playingVanityFast_showsTheTranscriptWithTheVanityWordsAndDeadAir() {
+        play.flow().set("vanity");
+        play.caller().set("+18003569377");
+        play.fast().set(true);
+        play.play();
+
+        assertThat(play.work().problem().get()).isEmpty();
+        assertThat(play.transcript().get().ending().kind()).isEqualTo(EndingKind.DISCONNECTED);
+        assertThat(play.rows()).anySatisfy(r -> assertThat(r.detail()).contains("FLOWERS"));
+        assertThat(play.rows()).anySatisfy(r -> {
+            assertThat(r.what()).isEqualTo("Lambda");
+            assertThat(r.deadAir()).matches("\\d+\\.\\d s");
+        });
+        assertThat(play.totals().get()).contains("dead air").contains("1 Lambda call");
+        assertThat(play.ending().get()).startsWith("DISCONNECTED");
+    }
+
+    @Test
+    void choosingAsyncDemoFast_suggestsAShortDemoDelay() {
+        play.fast().set(true);
+        play.flow().set("async-demo");
+        assertThat(play.attributes().get()).isEqualTo(PlayViewModel.FAST_DEMO_DELAY);
+    }
+
+    @Test
+    void aBadCaller_blocksPlay_withAMessageSayingWhatToFix() {
+        play.caller().set("0800 FLOWERS");
+        assertThat(play.canPlay().get()).isFalse();
+        assertThat(play.callerProblem().get()).startsWith("Start the number with +");
+    }
+
+    @Test
+    void savedPlayAndInvokeCases_runAsASuite_withAReasonForEachFailure() {
+        play.flow().set("vanity");
+        play.caller().set("+18003569377");
+        play.caseName().set("vanity flowers");
+        play.expectEnding().set("DISCONNECTED");
+        play.expectHeard().set("FLOWERS");
+        play.saveAsCase();
+        play.caseName().set("vanity wrong words");
+        play.expectHeard().set("TULIPS");
+        play.saveAsCase();
+        replay.caller().set("+18003569377");
+        replay.applyFields();
+        replay.invoke();
+        replay.caseName().set("invoke vanity");
+        replay.saveAsCase();
+
+        replay.cases().reload();
+        assertThat(replay.cases().cases()).extracting(TestCase::name).containsExactly("invoke vanity", "vanity flowers", "vanity wrong words");
+        replay.cases().runAll();
+
+        assertThat(replay.cases().summary().get()).isEqualTo("2 of 3 passed");
+        assertThat(replay.cases().results()).filteredOn(r -> !r.passed()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("the caller never heard \u201cTULIPS\u201d"));
+    }
+}

@@ -1,0 +1,94 @@
+package io.switchboard.desktop.replay.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.desktop.replay.cases.TestCase.InvokeCase;
+import io.switchboard.desktop.replay.cases.TestCase.PlayCase;
+import io.switchboard.desktop.task.CancelledException;
+import io.switchboard.desktop.task.Progress;
+import io.switchboard.flows.simulator.CallEnding;
+import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.simulator.EndingKind;
+import io.switchboard.flows.simulator.StepKind;
+import io.switchboard.flows.simulator.TranscriptStep;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class CaseCheckTest {
+    private static final InvokeCase VANITY_OK = new InvokeCase("Vanity", "{}", Map.of("status", "OK"), 3_000L);
+
+    @Test
+    void invoke_whenStatusAndTimeMatch_passes() {
+        assertThat(CaseCheck.invoke(VANITY_OK, "{\"status\":\"OK\",\"vanity1\":\"1-800-FLOWERS\"}", null, 120)).isEmpty();
+    }
+
+    @Test
+    void invoke_whenStatusDiffersAndTooSlow_saysBoth() {
+        assertThat(CaseCheck.invoke(VANITY_OK, "{\"status\":\"INVALID_NUMBER\"}", null, 4_200))
+                .containsExactly("took 4200 ms, over the 3000 ms allowed", "expected status=OK, got status=INVALID_NUMBER");
+    }
+
+    @Test
+    void invoke_whenKeyMissingOrFunctionFailed_saysWhat() {
+        assertThat(CaseCheck.invoke(VANITY_OK, "{\"count\":\"0\"}", null, 10)).containsExactly("expected status=OK, but the response has no status");
+        assertThat(CaseCheck.invoke(VANITY_OK, "{\"errorMessage\":\"boom\"}", "Unhandled", 10))
+                .singleElement().asString().startsWith("the function failed (Unhandled)");
+    }
+
+    @Test
+    void play_checksEndingAndWordsHeard_caseInsensitively() {
+        CallTranscript call = call(EndingKind.DISCONNECTED, "Your vanity numbers are 1-800-FLOWERS.");
+        assertThat(CaseCheck.play(new PlayCase("vanity", "+18003569377", Map.of(), true, "DISCONNECTED", "flowers"), call)).isEmpty();
+        assertThat(CaseCheck.play(new PlayCase("vanity", "+18003569377", Map.of(), true, "TRANSFERRED", "goodbye"), call))
+                .containsExactly("ended DISCONNECTED at 'hang-up', expected TRANSFERRED", "the caller never heard \u201cgoodbye\u201d");
+    }
+
+    @Test
+    void suite_givesARowPerCase_andACaseThatCannotRunFailsWithTheReason() {
+        TestCase good = TestCase.of("good", VANITY_OK);
+        TestCase broken = TestCase.of("broken", new PlayCase("vanity", "+18003569377", Map.of(), true, null, "FLOWERS"));
+        SuiteRun.Runner runner = new SuiteRun.Runner() {
+            @Override
+            public SuiteRun.Invoked invoke(InvokeCase testCase) {
+                return new SuiteRun.Invoked("{\"status\":\"OK\"}", null, 5);
+            }
+
+            @Override
+            public CallTranscript play(PlayCase testCase) {
+                throw new IllegalStateException("the stack is not deployed");
+            }
+        };
+        List<CaseResult> results = SuiteRun.run(List.of(good, broken), runner, Progress.NONE);
+        assertThat(results).extracting(CaseResult::name, CaseResult::passed).containsExactly(
+                Assertions.tuple("good", true), Assertions.tuple("broken", false));
+        assertThat(results.get(1).reason()).isEqualTo("could not run: the stack is not deployed");
+        assertThat(CaseResult.summary(results)).isEqualTo("1 of 2 passed");
+    }
+
+    @Test
+    void suite_stopsWhenCancelled() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        Assertions.assertThatThrownBy(() -> SuiteRun.run(List.of(TestCase.of("a", VANITY_OK)), null, cancelled))
+                .isInstanceOf(CancelledException.class);
+    }
+
+    private static CallTranscript call(EndingKind ending, String said) {
+        List<TranscriptStep> steps = List.of(
+                new TranscriptStep("say-vanity", "MessageParticipant", StepKind.SPEECH, said, Duration.ZERO, Duration.ofSeconds(3)),
+                new TranscriptStep("hang-up", "DisconnectParticipant", StepKind.ENDING, "caller disconnected", Duration.ofSeconds(3), Duration.ZERO));
+        return new CallTranscript(steps, new CallEnding(ending, "hang-up", "", false), Duration.ofSeconds(3), Duration.ZERO,
+                List.of(), List.of(), Map.of());
+    }
+}
