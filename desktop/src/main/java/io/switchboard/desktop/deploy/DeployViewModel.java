@@ -73,6 +73,7 @@ public final class DeployViewModel implements PageModel {
     private final Queue<StackEventRecord> arrived = new ConcurrentLinkedQueue<>();
 
     private volatile double lastFraction = -1;
+    private volatile String lastMessage = "";
     private TaskHandle handle;
     private ChangeSetPreview preview;
     private DeploymentsGateway deployments;
@@ -216,6 +217,7 @@ public final class DeployViewModel implements PageModel {
         progress.unbind();
         progressText.unbind();
         events.clear();
+        outputs.clear();
         clearOutcome();
         stage.set(Stage.FORM);
         boolean inSandbox = now == null || now.isSandbox();
@@ -313,6 +315,7 @@ public final class DeployViewModel implements PageModel {
             failedResource.set(failed.failure().logicalId() + " (" + failed.failure().resourceType() + ") failed");
             failureReason.set(failed.failure().reason());
             rollbackOutcome.set(failed.failure().rollbackOutcome());
+            progressText.set(progressText.get() + " — ended " + failed.stackStatus());
             result.set(failed.stackName() + ": " + failed.stackStatus());
             stackStatus.set("Stack " + failed.stackName() + " in " + region + ": " + failed.stackStatus() + ".");
         } else if (outcome instanceof DeployResult.Cancelled cancelled) {
@@ -345,6 +348,7 @@ public final class DeployViewModel implements PageModel {
 
     private void begin(Stage next, String what) {
         lastFraction = -1;
+        lastMessage = "";
         problem.set("");
         result.set("");
         progress.set(-1);
@@ -359,6 +363,9 @@ public final class DeployViewModel implements PageModel {
         if (lastFraction >= 0) {
             progress.set(lastFraction);
         }
+        if (!lastMessage.isEmpty()) {
+            progressText.set(lastMessage);
+        }
     }
 
     private void clearOutcome() {
@@ -368,7 +375,6 @@ public final class DeployViewModel implements PageModel {
         if (!sandboxMode.get()) {
             events.clear();
         }
-        outputs.clear();
         result.set("");
         problem.set("");
         failedResource.set("");
@@ -381,28 +387,33 @@ public final class DeployViewModel implements PageModel {
         return new DeployListener() {
             private double fraction = -1;
 
+            private void say(double at, String text) {
+                lastMessage = text;
+                p.update(at, text);
+            }
+
             @Override
             public void onPhase(String phase) {
-                p.update(fraction, phase);
+                say(fraction, phase);
             }
 
             @Override
             public void onUpload(long sent, long total) {
-                p.update(total == 0 ? 1 : (double) sent / total, String.format("Uploading the Lambda jar: %.1f of %.1f MB",
+                say(total == 0 ? 1 : (double) sent / total, String.format("Uploading the Lambda jar: %.1f of %.1f MB",
                         sent / 1e6, total / 1e6));
             }
 
             @Override
             public void onEvent(StackEventRecord event) {
                 arrived.add(event);
-                p.update(fraction, event.logicalId() + " " + event.status());
+                say(fraction, event.logicalId() + " " + event.status());
             }
 
             @Override
             public void onProgress(DeployProgress done) {
                 fraction = done.fraction();
                 lastFraction = fraction;
-                p.update(fraction, done.done() + " of " + done.total() + " resources done");
+                say(fraction, done.done() + " of " + done.total() + " resources done");
             }
         };
     }

@@ -218,6 +218,7 @@ class DeployViewModelTest {
                 "switchboard CREATE_IN_PROGRESS", "CallsTable CREATE_IN_PROGRESS", "CallsTable CREATE_COMPLETE",
                 "VanityFunction CREATE_IN_PROGRESS", "VanityFunction CREATE_COMPLETE", "switchboard CREATE_COMPLETE");
         assertThat(model.progress().get()).isEqualTo(1.0);
+        assertThat(model.progressText().get()).isEqualTo("3 of 3 resources done");
         assertThat(model.outputs()).containsExactly(new OutputRow("CallsTableName", "switchboard-calls"),
                 new OutputRow("VanityFunctionAliasArn", "arn:aws:lambda:eu-west-1:123456789012:function:switchboard-vanity:live"));
         assertThat(model.result().get()).startsWith("Deployed: switchboard: CREATE_COMPLETE");
@@ -258,6 +259,7 @@ class DeployViewModelTest {
         assertThat(model.failedResource().get()).isEqualTo("VanityFunction (AWS::Lambda::Function) failed");
         assertThat(model.failureReason().get()).isEqualTo("Resource handler returned message: \"Memory size 99 is invalid\"");
         assertThat(model.rollbackOutcome().get()).isEqualTo("The update was rolled back: the stack is as it was before.");
+        assertThat(model.progressText().get()).endsWith(" — ended UPDATE_ROLLBACK_COMPLETE");
         assertThat(model.events()).extracting(StackEventRecord::status).contains("UPDATE_FAILED", "UPDATE_ROLLBACK_COMPLETE");
         assertThat(model.outputs()).isEmpty();
     }
