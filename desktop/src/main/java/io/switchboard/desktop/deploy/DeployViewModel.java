@@ -74,6 +74,8 @@ public final class DeployViewModel implements PageModel {
 
     private volatile double lastFraction = -1;
     private volatile String lastMessage = "";
+    /** Set by Cancel; the deployer checks it between polls (with the task's own cancel flag). */
+    private volatile boolean stopRequested;
     private TaskHandle handle;
     private ChangeSetPreview preview;
     private DeploymentsGateway deployments;
@@ -139,7 +141,7 @@ public final class DeployViewModel implements PageModel {
         run("Preparing the deploy of " + stackName, p -> {
             try {
                 return deployments.prepare(stackName, inputs.template().get(), inputs.lambdaJar().get(), parameters,
-                        listener(p), p::isCancelled);
+                        listener(p), () -> stopped(p));
             } catch (DeploymentsGateway.DeployCancelled e) {
                 throw new CancelledException();
             }
@@ -154,7 +156,7 @@ public final class DeployViewModel implements PageModel {
         ChangeSetPreview confirmed = preview;
         begin(Stage.RUNNING, "Executing the change set");
         progress.set(0);
-        run("Deploying " + confirmed.stackName(), p -> deployments.execute(confirmed, listener(p), p::isCancelled), this::showResult);
+        run("Deploying " + confirmed.stackName(), p -> deployments.execute(confirmed, listener(p), () -> stopped(p)), this::showResult);
     }
 
     /** Drops the previewed change set: nothing changes. */
@@ -182,7 +184,7 @@ public final class DeployViewModel implements PageModel {
         String stackName = form.stackName().get().trim();
         clearOutcome();
         begin(Stage.RUNNING, "Deleting " + stackName);
-        run("Deleting " + stackName, p -> deployments.delete(stackName, listener(p), p::isCancelled), this::showResult);
+        run("Deleting " + stackName, p -> deployments.delete(stackName, listener(p), () -> stopped(p)), this::showResult);
     }
 
     /** Stops the running step. While watching, CloudFormation carries on without us. */
@@ -190,6 +192,7 @@ public final class DeployViewModel implements PageModel {
         if (!running.get()) {
             return;
         }
+        stopRequested = true;
         if (handle != null) {
             handle.cancel();
         }
@@ -349,6 +352,7 @@ public final class DeployViewModel implements PageModel {
     private void begin(Stage next, String what) {
         lastFraction = -1;
         lastMessage = "";
+        stopRequested = false;
         problem.set("");
         result.set("");
         progress.set(-1);
@@ -416,6 +420,10 @@ public final class DeployViewModel implements PageModel {
                 say(fraction, done.done() + " of " + done.total() + " resources done");
             }
         };
+    }
+
+    private boolean stopped(Progress p) {
+        return stopRequested || p.isCancelled();
     }
 
     private void takeArrivedEvents() {

@@ -56,19 +56,25 @@ class DeployViewModelTest {
     private ClientCache clients;
     private DeployViewModel model;
     private Path jar;
+    private Path template;
+    private Session session;
 
     @BeforeEach
     void start() throws Exception {
         stub = new LoopbackAwsStub(LoopbackAwsStub.BY_ACTION_OR_PATH);
         stub.on("GetCallerIdentity", AwsWire.callerIdentity());
         clients = new ClientCache(AwsWire.target(stub, home));
-        Session session = new Session(clients.target(), "dev · eu-west-1", Map.of(), clients, CallPlayer.NONE);
-        Path template = Files.writeString(home.resolve("switchboard.template.yaml"), "Resources: {}\n");
+        session = new Session(clients.target(), "dev · eu-west-1", Map.of(), clients, CallPlayer.NONE);
+        template = Files.writeString(home.resolve("switchboard.template.yaml"), "Resources: {}\n");
         jar = Files.write(home.resolve("switchboard-lambdas.jar"), new byte[4096]);
+        model = model(d -> { });
+    }
+
+    private DeployViewModel model(PollSchedule.Sleeper sleeper) {
         SandboxProvisioning noSandbox = new SandboxProvisioning(FXCollections.observableArrayList(), new SimpleDoubleProperty(),
                 FXCollections.observableArrayList());
-        model = new DeployViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session), noSandbox,
-                new DeployInputs(() -> template, () -> jar), new PollSchedule(Duration.ofSeconds(2), Duration.ofSeconds(32), d -> { }));
+        return new DeployViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session), noSandbox,
+                new DeployInputs(() -> template, () -> jar), new PollSchedule(Duration.ofSeconds(2), Duration.ofSeconds(32), sleeper));
     }
 
     @AfterEach
@@ -319,6 +325,26 @@ class DeployViewModelTest {
         assertThat(model.progress().get()).isEqualTo(1.0);
         assertThat(model.events()).extracting(e -> e.logicalId() + " " + e.status())
                 .containsExactly("switchboard DELETE_IN_PROGRESS", "CallsTable DELETE_COMPLETE", "switchboard DELETE_COMPLETE");
+    }
+
+    @Test
+    void cancel_whileWatching_stopsWatchingAndSaysTheStackCarriesOn() {
+        model = model(pause -> model.cancel()); // the user presses Cancel while the deployer waits between polls
+        Timeline events = new Timeline()
+                .stackEvent("CREATE_COMPLETE", null)
+                .stackEvent("DELETE_IN_PROGRESS", "User Initiated")
+                .event("CallsTable", TABLE, "DELETE_IN_PROGRESS");
+        stub.on("DescribeStacks", stack("CREATE_COMPLETE"))
+                .on("ListStackResources", ok("ListStackResources", "<StackResourceSummaries/>"))
+                .on("DeleteStack", okNoResult("DeleteStack"))
+                .on("DescribeStackEvents", events.upTo(1), events.upTo(3));
+
+        model.delete();
+
+        assertThat(model.stage().get()).isEqualTo(DeployViewModel.Stage.CANCELLED);
+        assertThat(model.running().get()).isFalse();
+        assertThat(model.result().get()).contains("left as it is").contains("CloudFormation finishes or rolls back");
+        assertThat(stub.received("DescribeStackEvents")).as("no polling after Cancel").hasSizeLessThanOrEqualTo(3);
     }
 
     private void bucketAccepted() {
