@@ -28,7 +28,7 @@ final class DeployFormPane extends GridPane {
         ComboBox<InstanceChoice> instance = new ComboBox<>(form.instances());
         instance.setId("deploy-instance");
         instance.valueProperty().bindBidirectional(form.instance());
-        instance.setPrefWidth(360);
+        instance.setPrefWidth(320);
         TextField wrapped = field("deploy-wrapped-function", "");
         wrapped.setPromptText("empty: wrap the demo slow lookup");
         wrapped.textProperty().bindBidirectional(form.wrappedFunctionArn());
@@ -63,12 +63,12 @@ final class DeployFormPane extends GridPane {
         Label hint = new Label();
         hint.getStyleClass().add(StyleClasses.HINT);
         hint.setWrapText(true);
-        hint.setMaxWidth(360);
+        hint.setMaxWidth(320);
         hint.textProperty().bind(note);
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
         InlineMessage error = new InlineMessage(problem);
-        error.setMaxWidth(360);
+        error.setMaxWidth(320);
         error.setId("deploy-instances-problem");
         return new VBox(4, hint, error);
     }
@@ -76,7 +76,7 @@ final class DeployFormPane extends GridPane {
     private static TextField field(String id, String text) {
         TextField field = new TextField(text);
         field.setId(id);
-        field.setPrefWidth(360);
+        field.setPrefWidth(320);
         return field;
     }
 }

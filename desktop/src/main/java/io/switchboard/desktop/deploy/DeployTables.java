@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -31,11 +30,11 @@ final class DeployTables {
 
     static TableView<PlannedChange> changes(ObservableList<PlannedChange> rows) {
         TableView<PlannedChange> table = table(rows, "deploy-changes", "No changes.");
-        table.getColumns().add(column("Action", c -> c.action().name().toLowerCase(), 80));
+        table.getColumns().add(fixed(column("Action", c -> c.action().name().toLowerCase(), 76)));
         table.getColumns().add(column("Logical id", PlannedChange::logicalId, 220));
         table.getColumns().add(column("Type", PlannedChange::resourceType, 240));
-        table.getColumns().add(column("Replacement", c -> c.action() == PlannedChange.Action.MODIFY
-                ? c.replacement().name().toLowerCase() : "", 100));
+        table.getColumns().add(fixed(column("Replacement", c -> c.action() == PlannedChange.Action.MODIFY
+                ? c.replacement().name().toLowerCase() : "", 110)));
         table.getColumns().add(column("Changes", PlannedChange::details, 260));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -52,13 +51,13 @@ final class DeployTables {
         return table;
     }
 
-    /** Stack events, newest at the bottom; the first failed resource's rows are highlighted. */
-    static TableView<StackEventRecord> events(ObservableList<StackEventRecord> rows, ObservableStringValue failedResource) {
+    /** Stack events, newest at the bottom; failures in red, the stack's successful end in green. */
+    static TableView<StackEventRecord> events(ObservableList<StackEventRecord> rows) {
         TableView<StackEventRecord> table = table(rows, "deploy-events", "No stack events yet.");
-        table.getColumns().add(column("Time", e -> TIME.format(e.timestamp()), 80));
+        table.getColumns().add(fixed(column("Time", e -> TIME.format(e.timestamp()), 76)));
         table.getColumns().add(column("Logical id", StackEventRecord::logicalId, 200));
         table.getColumns().add(column("Type", StackEventRecord::resourceType, 220));
-        table.getColumns().add(column("Status", StackEventRecord::status, 200));
+        table.getColumns().add(fixed(column("Status", StackEventRecord::status, 230)));
         table.getColumns().add(column("Reason", StackEventRecord::reason, 360));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -124,6 +123,12 @@ final class DeployTables {
         table.setPlaceholder(new Label(placeholder));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    /** A column that keeps its width: times and statuses are short and must stay readable. */
+    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -58,12 +58,15 @@ public final class DeployView extends VBox {
         VBox formBox = new VBox(12, new DeployFormPane(model), deploy);
         ScrollPane formScroll = new ScrollPane(formBox);
         formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(560);
-        formScroll.setMaxWidth(620);
+        formScroll.setMinWidth(500);
+        formScroll.setMaxWidth(540);
 
+        // While the change set waits for confirmation, its rows get the room; events and outputs come after.
+        VBox eventsAndOutputs = new VBox(10, section("Stack events"), eventsTable(model), section("Outputs"), outputsBox(model));
+        VBox.setVgrow(eventsAndOutputs, Priority.ALWAYS);
+        showIf(eventsAndOutputs, model.stage().isNotEqualTo(Stage.PREVIEW));
         VBox work = new VBox(10, progressRow(model), new InlineMessage(model.problem()), previewBox(model),
-                failureBox(model), resultLabel(model), section("Stack events"), eventsTable(model),
-                section("Outputs"), outputsBox(model));
+                failureBox(model), resultLabel(model), eventsAndOutputs);
         HBox body = new HBox(16, formScroll, work);
         HBox.setHgrow(work, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -87,6 +90,7 @@ public final class DeployView extends VBox {
         showIf(cancel, model.running());
         HBox row = new HBox(10, bar, cancel, text);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return row;
     }
 
@@ -94,8 +98,10 @@ public final class DeployView extends VBox {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(model.previewSummary());
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<io.switchboard.stack.deploy.PlannedChange> table = DeployTables.changes(model.changes());
-        table.setPrefHeight(220);
+        table.setMinHeight(180);
+        VBox.setVgrow(table, Priority.ALWAYS);
         Button confirm = new Button("Confirm and deploy");
         confirm.setId("deploy-confirm");
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
@@ -104,6 +110,7 @@ public final class DeployView extends VBox {
         discard.setId("deploy-discard");
         discard.setOnAction(e -> model.discard());
         VBox box = new VBox(8, section("Change set — review before it runs"), summary, table, new HBox(8, confirm, discard));
+        VBox.setVgrow(box, Priority.ALWAYS);
         showIf(box, model.stage().isEqualTo(Stage.PREVIEW));
         return box;
     }
@@ -136,7 +143,7 @@ public final class DeployView extends VBox {
     }
 
     private static Node eventsTable(DeployViewModel model) {
-        TableView<io.switchboard.stack.deploy.StackEventRecord> events = DeployTables.events(model.events(), model.failedResource());
+        TableView<io.switchboard.stack.deploy.StackEventRecord> events = DeployTables.events(model.events());
         VBox.setVgrow(events, Priority.ALWAYS);
         events.setMinHeight(160);
         return events;

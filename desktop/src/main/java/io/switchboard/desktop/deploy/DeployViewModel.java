@@ -285,6 +285,7 @@ public final class DeployViewModel implements PageModel {
 
     private void showPreview(ChangeSetPreview ready) {
         finishRunning();
+        progress.set(0); // no resource has changed yet
         if (!ready.hasChanges()) {
             stage.set(Stage.FORM);
             result.set("Nothing to deploy: stack " + ready.stackName() + " already matches this template and these parameters.");
@@ -331,6 +332,9 @@ public final class DeployViewModel implements PageModel {
         Session current = session.get();
         handle = tasks.submit(description, work, onSuccess, failure -> {
             finishRunning();
+            if (progress.get() < 0) {
+                progress.set(0);
+            }
             stage.set(Stage.FORM);
             problem.set(AwsProblems.describe(failure, current.target()).text());
         });

@@ -66,7 +66,10 @@ class DeployViewAwsTest {
                 new SimpleDoubleProperty(), FXCollections.observableArrayList()), new DeployInputs(() -> template, () -> jar),
                 new PollSchedule(Duration.ofMillis(10), Duration.ofMillis(40), d -> Thread.sleep(d.toMillis())));
         view = new DeployView(model);
-        stage.setScene(new Scene(view, 1260, 780));
+        Scene scene = new Scene(view, 1260, 780);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(DeployView.class.getResource("/io/switchboard/desktop/ui/switchboard.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
