@@ -12,7 +12,11 @@ import io.switchboard.desktop.settings.Preferences;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;
+import io.switchboard.desktop.deploy.DeployInputs;
 import io.switchboard.desktop.deploy.DeployView;
+import io.switchboard.desktop.deploy.DeployViewModel;
+import io.switchboard.desktop.deploy.SandboxProvisioning;
+import io.switchboard.stack.deploy.PollSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,8 +46,10 @@ public final class SwitchboardApp extends Application {
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
 
         List<Page> pages = new ArrayList<>();
-        DeployView deploy = new DeployView(connections);
-        pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, deploy, deploy));
+        DeployViewModel deploy = new DeployViewModel(tasks, connections.session(), new SandboxProvisioning(
+                connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning()),
+                DeployInputs.installed(), PollSchedule.standard());
+        pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, new DeployView(deploy), deploy));
         CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
         pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));
         demoTraffic(calls);

@@ -15,6 +15,9 @@ public final class AwsProblems {
     public static Problem describe(Throwable failure, ConnectionTarget target) {
         String profile = target == null || target.profile() == null ? "the sandbox" : target.profile();
         String region = target == null ? "" : target.region();
+        if (failure instanceof ProblemException worded) {
+            return worded.problem();
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AwsServiceException service) {
                 return fromService(service, profile);

@@ -16,8 +16,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -28,6 +30,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class ClientCache implements AutoCloseable {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(15);
 
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
     private final ConnectionTarget target;
@@ -55,6 +58,21 @@ public final class ClientCache implements AutoCloseable {
 
     public CloudFormationClient cloudFormation() {
         return client("cloudformation", () -> configure(CloudFormationClient.builder(), "cloudformation").build());
+    }
+
+    public ConnectClient connect() {
+        return client("connect", () -> configure(ConnectClient.builder(), "connect").build());
+    }
+
+    /** S3 for the artifact bucket: path-style on a loopback endpoint, and time enough to upload a large jar. */
+    public S3Client s3() {
+        return client("s3", () -> {
+            var builder = configure(S3Client.builder(), "s3");
+            builder.forcePathStyle(target.endpoint("s3").isPresent());
+            builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                    .apiCallTimeout(UPLOAD_TIMEOUT).apiCallAttemptTimeout(UPLOAD_TIMEOUT).build());
+            return builder.build();
+        });
     }
 
     public StsClient sts() {

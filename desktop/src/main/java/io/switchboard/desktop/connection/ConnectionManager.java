@@ -7,7 +7,10 @@ import io.switchboard.desktop.aws.ConnectionTarget;
 import io.switchboard.desktop.aws.Identity;
 import io.switchboard.desktop.aws.StacksGateway;
 import io.switchboard.desktop.task.TaskExecutor;
+import io.switchboard.stack.deploy.StackEventRecord;
 import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,6 +31,8 @@ public final class ConnectionManager implements AutoCloseable {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableList<String> provisioning = javafx.collections.FXCollections.observableArrayList();
     private final javafx.beans.property.DoubleProperty provisioningProgress = new javafx.beans.property.SimpleDoubleProperty(0);
+    private final javafx.collections.ObservableList<StackEventRecord> provisioningEvents = javafx.collections.FXCollections.observableArrayList();
+    private final Queue<StackEventRecord> arrivedEvents = new ConcurrentLinkedQueue<>();
     private SandboxConnection.Running sandbox;
 
     /** @param dataDir the user's data folder, or {@code null} for an in-memory sandbox (tests) */
@@ -40,13 +45,21 @@ public final class ConnectionManager implements AutoCloseable {
         status.set("Starting the sandbox…");
         problem.set("");
         provisioning.clear();
+        provisioningEvents.clear();
         var handle = tasks.submit("Starting the sandbox", progress -> {
             if (sandbox == null) {
-                sandbox = SandboxConnection.start(dataDir, progress);
+                sandbox = SandboxConnection.start(dataDir, progress, arrivedEvents::add);
             }
             return sandbox.session();
-        }, this::switchTo, failure -> fail("The sandbox did not start: " + AwsProblems.describe(failure, null).text()));
+        }, session -> {
+            takeArrivedEvents();
+            switchTo(session);
+        }, failure -> {
+            takeArrivedEvents();
+            fail("The sandbox did not start: " + AwsProblems.describe(failure, null).text());
+        });
         handle.message().addListener((o, old, line) -> {
+            takeArrivedEvents();
             if (!line.isBlank()) {
                 provisioning.add(line);
             }
@@ -107,6 +120,18 @@ public final class ConnectionManager implements AutoCloseable {
     /** What the sandbox reported while it provisioned the stack, one line per phase or resource event. */
     public javafx.collections.ObservableList<String> provisioning() {
         return provisioning;
+    }
+
+    /** The sandbox's provisioning events (the same records a CloudFormation deploy streams), oldest first. */
+    public javafx.collections.ObservableList<StackEventRecord> provisioningEvents() {
+        return provisioningEvents;
+    }
+
+    /** Moves events the provisioning thread reported into the UI's list (called on the UI thread). */
+    private void takeArrivedEvents() {
+        for (StackEventRecord event = arrivedEvents.poll(); event != null; event = arrivedEvents.poll()) {
+            provisioningEvents.add(event);
+        }
     }
 
     public javafx.beans.property.DoubleProperty provisioningProgress() {

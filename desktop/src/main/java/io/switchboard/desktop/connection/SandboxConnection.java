@@ -14,6 +14,7 @@ import io.switchboard.stack.sandbox.SandboxOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Boots the local cloud (the stack module's {@link Sandbox}) and describes it as a {@link Session}. */
 public final class SandboxConnection {
@@ -25,8 +26,13 @@ public final class SandboxConnection {
      * @param progress receives provisioning phases and resource events, one line each
      */
     public static Running start(Path dataDir, Progress progress) {
+        return start(dataDir, progress, event -> { });
+    }
+
+    /** @param events receives each provisioning event as it happens, on the provisioning thread */
+    public static Running start(Path dataDir, Progress progress, Consumer<StackEventRecord> events) {
         SandboxOptions options = dataDir == null ? SandboxOptions.inMemory() : SandboxOptions.persistedIn(dataDir.resolve("sandbox"));
-        Sandbox sandbox = Sandbox.start(options, new ProvisioningReport(progress));
+        Sandbox sandbox = Sandbox.start(options, new ProvisioningReport(progress, events));
         Map<String, URI> endpoints = Map.of("dynamodb", sandbox.dynamoDbEndpoint(), "lambda", sandbox.lambdaEndpoint(),
                 "sfn", sandbox.stepFunctionsEndpoint());
         return new Running(ConnectionTarget.sandbox(sandbox.region(), endpoints), sandbox.outputs(), sandbox);
@@ -54,7 +60,7 @@ public final class SandboxConnection {
     }
 
     /** Hands the sandbox's provisioning report to the UI as progress lines. */
-    private record ProvisioningReport(Progress progress) implements DeployListener {
+    private record ProvisioningReport(Progress progress, Consumer<StackEventRecord> events) implements DeployListener {
         @Override
         public void onPhase(String phase) {
             progress.update(-1, phase);
@@ -62,6 +68,7 @@ public final class SandboxConnection {
 
         @Override
         public void onEvent(StackEventRecord event) {
+            events.accept(event);
             progress.update(-1, event.logicalId() + "  " + event.status() + (event.reason().isBlank() ? "" : "  " + event.reason()));
         }
 
