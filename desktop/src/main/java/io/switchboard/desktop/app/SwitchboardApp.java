@@ -62,6 +62,7 @@ public final class SwitchboardApp extends Application {
 
         stage.setTitle("Switchboard");
         stage.setScene(scene);
+        StartupReport.install(stage, connections.session());
         stage.show();
         shell.select(initialPage(pages));
         connections.useSandbox();
