@@ -61,5 +61,6 @@ public final class LatestCallsBenchmark {
         } finally {
             sandbox.close();
         }
+        System.exit(0); // DynamoDB Local's server threads would keep the JVM alive
     }
 }
