@@ -69,6 +69,7 @@ public final class SwitchboardApp extends Application {
 
         stage.setTitle("Switchboard");
         stage.setScene(scene);
+        StartupReport.install(stage, connections.session());
         stage.show();
         shell.select(initialPage(pages));
         connections.useSandbox();

@@ -73,18 +73,23 @@ public final class CallsView extends VBox {
         table.setId("calls-table");
         table.setPlaceholder(new Label("No calls yet. In the sandbox, press Simulate traffic."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 170);
+        TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 172);
         TableColumn<CallRow, String> caller = new TableColumn<>("Caller (click to reveal)");
         caller.setCellValueFactory(c -> c.getValue().caller());
-        caller.setPrefWidth(170);
-        caller.setMinWidth(150);
+        caller.setPrefWidth(140);
+        caller.setMinWidth(130);
         caller.setCellFactory(c -> new RevealCell());
         table.getColumns().addAll(java.util.List.of(time, caller));
         for (int i = 0; i < 5; i++) {
             int index = i;
-            table.getColumns().add(column("Vanity " + (i + 1), r -> r.vanity(index), 120));
+            // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"
+            table.getColumns().add(column("Vanity " + (i + 1), r -> r.vanity(index), 178));
         }
-        table.getColumns().add(column("ContactId", CallRow::contactId, 280));
+        // Hidden by default so five vanity numbers fit a 1440-pixel screen; the "+" menu shows it, the CSV has it.
+        TableColumn<CallRow, String> contactId = column("ContactId", CallRow::contactId, 280);
+        contactId.setVisible(false);
+        table.getColumns().add(contactId);
+        table.setTableMenuButtonVisible(true);
         return table;
     }
 

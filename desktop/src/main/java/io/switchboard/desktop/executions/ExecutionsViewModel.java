@@ -28,11 +28,20 @@ public final class ExecutionsViewModel implements PageModel {
 
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
-    private final ExecutionPoller<ExecutionsGateway.ExecutionPage> poller;
+    /** Rows of the newest page on top, then older pages; one page of 1,000 per older fetch. */
+    static final int NEWEST_PAGE = 100;
+    static final int OLDER_PAGE = 1_000;
+
+    private final ExecutionPoller<Fetched> poller;
     private final ObservableList<StateMachine> stateMachines = FXCollections.observableArrayList();
     private final ObjectProperty<StateMachine> stateMachine = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("All");
-    private final ObservableList<ExecutionRow> rows = FXCollections.observableArrayList();
+    private final ExecutionRows rows = new ExecutionRows();
+    /** Where the older pages continue ({@code null} once all are shown); touched on the FX thread only. */
+    private String olderToken;
+    private boolean newestNext = true;
+    /** The state machine and filter the rows belong to: rows are kept when the page is shown again. */
+    private String shownFor;
     private final ObjectProperty<ExecutionRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
     private final StringProperty input = new SimpleStringProperty("");
@@ -50,6 +59,8 @@ public final class ExecutionsViewModel implements PageModel {
         session.addListener((o, a, b) -> {
             stateMachines.clear();
             rows.clear();
+            olderToken = null;
+            shownFor = null;
             if (visible) {
                 shown();
             }
@@ -99,17 +110,40 @@ public final class ExecutionsViewModel implements PageModel {
             return;
         }
         String filter = "All".equals(status.get()) ? null : status.get();
-        poller.start(progress -> current.executions().executions(machine.arn(), filter, 100, null),
-                page -> {
+        String polling = machine.arn() + " " + filter;
+        if (!polling.equals(shownFor)) {
+            rows.clear();
+            olderToken = null;
+            shownFor = polling;
+        }
+        newestNext = true;
+        // One ListExecutions per poll (≤ 1 per second): the newest page, alternating with the next
+        // older page while there are older pages to show.
+        poller.start(progress -> {
+                    String older = olderToken;
+                    boolean newest = newestNext || older == null;
+                    return new Fetched(newest, current.executions().executions(machine.arn(), filter,
+                            newest ? NEWEST_PAGE : OLDER_PAGE, newest ? null : older));
+                },
+                fetched -> {
                     problem.set("");
-                    ExecutionRow keep = selected.get();
-                    rows.setAll(page.executions().stream().map(e -> new ExecutionRow(e, callers.getOrDefault(e.arn(), ""))).toList());
-                    if (keep != null) {
-                        rows.stream().filter(r -> r.execution().arn().equals(keep.execution().arn())).findFirst()
-                                .ifPresent(r -> { if (!r.execution().status().equals(keep.execution().status())) selected.set(r); });
+                    if (fetched.newest()) {
+                        boolean first = rows.rows().isEmpty();
+                        rows.mergeNewest(fetched.page(), callers);
+                        if (first) {
+                            olderToken = fetched.page().nextToken();
+                        }
+                    } else {
+                        rows.appendOlder(fetched.page(), callers);
+                        olderToken = rows.full() ? null : fetched.page().nextToken();
                     }
+                    newestNext = !fetched.newest();
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    /** One poll's page: the newest executions, or an older page. */
+    private record Fetched(boolean newest, ExecutionsGateway.ExecutionPage page) {
     }
 
     private void details(ExecutionRow row) {
@@ -165,7 +199,9 @@ public final class ExecutionsViewModel implements PageModel {
     public ObservableList<StateMachine> stateMachines() { return stateMachines; }
     public ObjectProperty<StateMachine> stateMachine() { return stateMachine; }
     public StringProperty status() { return status; }
-    public ObservableList<ExecutionRow> rows() { return rows; }
+    public ObservableList<ExecutionRow> rows() { return rows.rows(); }
+    /** Whether older executions are still to be fetched (a page per other poll). */
+    public boolean loadingOlder() { return olderToken != null; }
     public ObjectProperty<ExecutionRow> selected() { return selected; }
     public ObservableList<ExecutionEvent> history() { return history; }
     public StringProperty input() { return input; }

@@ -6,6 +6,8 @@ import static io.switchboard.lambdas.calllog.CallLogSchema.CALLED_AT;
 import static io.switchboard.lambdas.calllog.CallLogSchema.CALLER;
 import static io.switchboard.lambdas.calllog.CallLogSchema.CONTACT_ID;
 import static io.switchboard.lambdas.calllog.CallLogSchema.DAY;
+import static io.switchboard.lambdas.calllog.CallLogSchema.DAYS;
+import static io.switchboard.lambdas.calllog.CallLogSchema.DAYS_MARKER_ID;
 import static io.switchboard.lambdas.calllog.CallLogSchema.EXPIRES_AT;
 import static io.switchboard.lambdas.calllog.CallLogSchema.STATUS;
 import static io.switchboard.lambdas.calllog.CallLogSchema.VANITY;
@@ -17,6 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -31,6 +37,8 @@ public final class CallLog {
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final int lookbackDays;
+    /** Days this instance already listed in the days marker: one extra write per day per Lambda instance, not per call. */
+    private final Set<LocalDate> markedDays = ConcurrentHashMap.newKeySet();
 
     /**
      * @param lookbackDays how many days "latest calls" walks back at most (the retention window)
@@ -51,6 +59,7 @@ public final class CallLog {
      * @return true when written, false when this contact was already recorded (a Connect retry)
      */
     public boolean record(CallRecord call) {
+        markDay(dayOf(call.calledAt()));
         try {
             dynamoDb.putItem(b -> b.tableName(tableName)
                     .item(toItem(call))
@@ -62,25 +71,50 @@ public final class CallLog {
         }
     }
 
-    /** The newest calls across all callers, newest first, starting today (UTC) and walking back. */
+    /**
+     * Lists {@code day} in the days marker (before the call itself, so a listed day without calls is the
+     * worst case: one empty Query). Marked before the call is written, once per instance and day.
+     */
+    private void markDay(LocalDate day) {
+        if (markedDays.contains(day)) {
+            return;
+        }
+        dynamoDb.updateItem(b -> b.tableName(tableName)
+                .key(Map.of(CONTACT_ID, s(DAYS_MARKER_ID)))
+                .updateExpression("ADD #days :day")
+                .expressionAttributeNames(Map.of("#days", DAYS))
+                .expressionAttributeValues(Map.of(":day", AttributeValue.fromSs(List.of(day.toString())))));
+        markedDays.add(day);
+    }
+
+    /**
+     * The newest calls across all callers, newest first, starting today (UTC) and walking back through
+     * the days that hold calls (the days marker); every day of the retention window when a table has no marker.
+     */
     public CallLogPage latest(int limit, String cursor, Instant now) {
         LatestCursor position = cursor == null ? LatestCursor.start(dayOf(now)) : LatestCursor.decode(cursor);
         LocalDate oldest = dayOf(now).minusDays(lookbackDays);
+        var marker = dynamoDb.getItem(b -> b.tableName(tableName).key(Map.of(CONTACT_ID, s(DAYS_MARKER_ID))));
+        int itemsRead = marker.hasItem() && !marker.item().isEmpty() ? 1 : 0;
+        int queries = 1;
+        NavigableSet<LocalDate> days = daysWithCalls(marker.item(), oldest, position.day());
         List<CallRecord> calls = new ArrayList<>();
-        LocalDate day = position.day();
-        Map<String, AttributeValue> startKey = position.startKey();
-        while (calls.size() < limit && !day.isBefore(oldest)) {
+        LocalDate day = days.isEmpty() ? null : days.first();
+        Map<String, AttributeValue> startKey = day != null && day.equals(position.day()) ? position.startKey() : null;
+        while (calls.size() < limit && day != null) {
             QueryResponse page = dynamoDb.query(byDay(day, limit - calls.size(), startKey));
+            queries++;
+            itemsRead += page.scannedCount() == null ? page.count() : page.scannedCount();
             page.items().forEach(item -> calls.add(fromItem(item)));
             if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
                 startKey = page.lastEvaluatedKey();
             } else {
                 startKey = null;
-                day = day.minusDays(1);
+                day = days.higher(day);
             }
         }
-        boolean more = !day.isBefore(oldest);
-        return new CallLogPage(calls, more ? new LatestCursor(day, startKey).encode() : null);
+        boolean more = day != null;
+        return new CallLogPage(calls, more ? new LatestCursor(day, startKey).encode() : null, itemsRead, queries);
     }
 
     /** One caller's calls, newest first. {@code callerE164} must be the E.164 form the handler stores. */
@@ -104,6 +138,27 @@ public final class CallLog {
         return new CallLogPage(calls, next);
     }
 
+    /**
+     * Days to query, newest first, from {@code newest} back to {@code oldest}: the marker's days, or
+     * every day when the table has no marker (written before it existed).
+     */
+    private static NavigableSet<LocalDate> daysWithCalls(Map<String, AttributeValue> marker, LocalDate oldest, LocalDate newest) {
+        NavigableSet<LocalDate> days = new TreeSet<LocalDate>(java.util.Comparator.reverseOrder());
+        if (marker == null || !marker.containsKey(DAYS)) {
+            for (LocalDate d = newest; !d.isBefore(oldest); d = d.minusDays(1)) {
+                days.add(d);
+            }
+            return days;
+        }
+        for (String text : marker.get(DAYS).ss()) {
+            LocalDate d = LocalDate.parse(text);
+            if (!d.isBefore(oldest) && !d.isAfter(newest)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
     private QueryRequest byDay(LocalDate day, int limit, Map<String, AttributeValue> startKey) {
         QueryRequest.Builder request = QueryRequest.builder()
                 .tableName(tableName)
@@ -119,7 +174,8 @@ public final class CallLog {
         return request.build();
     }
 
-    static Map<String, AttributeValue> toItem(CallRecord call) {
+    /** The item {@link #record} writes for {@code call}: for bulk loads (BatchWriteItem) that must match it exactly. */
+    public static Map<String, AttributeValue> toItem(CallRecord call) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(CONTACT_ID, s(call.contactId()));
         item.put(CALLER, s(call.caller()));

@@ -8,10 +8,16 @@ import java.util.Optional;
  *
  * @param calls      the records of this page
  * @param nextCursor opaque text that fetches the next page, or {@code null} on the last page
+ * @param itemsRead  items DynamoDB read to build this page (the Queries' {@code ScannedCount}): what it cost
+ * @param queries    DynamoDB requests made to build this page
  */
-public record CallLogPage(List<CallRecord> calls, String nextCursor) {
+public record CallLogPage(List<CallRecord> calls, String nextCursor, int itemsRead, int queries) {
     public CallLogPage {
         calls = List.copyOf(calls);
+    }
+
+    public CallLogPage(List<CallRecord> calls, String nextCursor) {
+        this(calls, nextCursor, calls.size(), 1);
     }
 
     public Optional<String> next() {

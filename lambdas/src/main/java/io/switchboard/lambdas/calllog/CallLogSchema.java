@@ -13,6 +13,14 @@ public final class CallLogSchema {
     public static final String STATUS = "status";
     public static final String EXPIRES_AT = "expires_at";
 
+    /**
+     * The one item that lists the UTC days holding calls (a string set in {@link #DAYS}), so "latest
+     * calls" queries only those days instead of every day of the retention window. It has no
+     * {@link #DAY} or {@link #CALLER}, so it is in neither index. A ContactId never starts with '#'.
+     */
+    public static final String DAYS_MARKER_ID = "#days";
+    public static final String DAYS = "days";
+
     /** GSI: partition {@link #CALLER}, sort {@link #CALLED_AT} — one caller's history. */
     public static final String BY_CALLER_INDEX = "by-caller";
     /** GSI: partition {@link #DAY}, sort {@link #CALLED_AT} — the newest calls across all callers. */

@@ -91,6 +91,32 @@ class CallLogTest {
         assertThat(item.get(CallLogSchema.VANITY).l()).extracting(AttributeValue::s).containsExactly("1-800-FLOWERS");
     }
 
+    @Test
+    void latest_whenFewCallsOnTwoDays_queriesOnlyThoseDaysAndEndsWithoutCursor() {
+        callLog.record(call("today", "+18005550001", NOW.minus(Duration.ofHours(1))));
+        callLog.record(call("last-week", "+18005550002", NOW.minus(Duration.ofDays(7))));
+
+        CallLogPage page = callLog.latest(50, null, NOW);
+
+        assertThat(page.calls()).extracting(CallRecord::contactId).containsExactly("today", "last-week");
+        assertThat(page.next()).isEmpty();
+        assertThat(page.queries()).as("the days marker, then one Query per day with calls, not one per day of the window")
+                .isEqualTo(3);
+        assertThat(page.itemsRead()).isEqualTo(3);
+    }
+
+    @Test
+    void latest_whenTableHasNoDaysMarker_stillFindsCallsByWalkingEveryDay() {
+        CallRecord old = call("written-before-the-marker", "+18005550001", NOW.minus(Duration.ofDays(3)));
+        dynamoDb.putItem(b -> b.tableName(callLog.tableName()).item(CallLog.toItem(old)));
+
+        CallLogPage page = callLog.latest(50, null, NOW);
+
+        assertThat(page.calls()).extracting(CallRecord::contactId).containsExactly("written-before-the-marker");
+        assertThat(page.next()).isEmpty();
+        assertThat(page.queries()).isEqualTo(1 + 31);
+    }
+
     private static CallRecord call(String contactId, String caller, Instant when) {
         return new CallRecord(contactId, caller, when, List.of("1-800-FLOWERS"), "OK", when.plus(Duration.ofDays(90)));
     }
