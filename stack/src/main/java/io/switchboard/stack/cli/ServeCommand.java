@@ -1,5 +1,6 @@
 package io.switchboard.stack.cli;
 
+import io.switchboard.stack.DataFolder;
 import io.switchboard.stack.deploy.DeployListener;
 import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
