@@ -1,12 +1,10 @@
 package io.switchboard.desktop.deploy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.switchboard.stack.sandbox.PackagedTemplate;
+
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +15,12 @@ import java.util.function.Supplier;
  * starts (off the UI thread), so a missing jar is reported then, with how to build it.
  */
 public record DeployInputs(Supplier<Path> template, Supplier<Path> lambdaJar) {
-    static final String TEMPLATE_RESOURCE = "/io/switchboard/stack/switchboard.template.yaml";
+    static final String TEMPLATE_RESOURCE = PackagedTemplate.RESOURCE;
     static final String JAR_NAME = "switchboard-lambdas.jar";
 
     /** The template packed in the stack jar, and the Lambda jar found next to the app or in the source tree. */
     public static DeployInputs installed() {
-        return new DeployInputs(DeployInputs::extractTemplate, () -> findLambdaJar(searchPlaces()));
+        return new DeployInputs(PackagedTemplate::extract, () -> findLambdaJar(searchPlaces()));
     }
 
     static Path findLambdaJar(List<Path> places) {
@@ -58,21 +56,6 @@ public record DeployInputs(Supplier<Path> template, Supplier<Path> lambdaJar) {
             return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
         } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Path extractTemplate() {
-        try (InputStream in = DeployInputs.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The packaged template " + TEMPLATE_RESOURCE
-                        + " is missing from the stack jar: build Switchboard with `./mvnw -B package`.");
-            }
-            Path file = Files.createTempFile("switchboard-template", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the packaged template", e);
         }
     }
 }

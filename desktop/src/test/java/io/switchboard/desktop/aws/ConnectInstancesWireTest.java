@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.desktop.aws.ConnectInstances.ConnectInstance;
 import io.switchboard.desktop.testing.AwsWire;
-import io.switchboard.desktop.testing.LoopbackAwsStub;
+import io.switchboard.stack.testing.LoopbackAwsStub;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package io.switchboard.desktop.testing;
 
+import io.switchboard.stack.testing.LoopbackAwsStub;
 import io.switchboard.desktop.aws.ConnectionTarget;
-import io.switchboard.desktop.testing.LoopbackAwsStub.Reply;
+import io.switchboard.stack.testing.LoopbackAwsStub.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.switchboard.lambdas.async;
 
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
@@ -35,7 +34,7 @@ public final class AsyncExecutions {
             return new StartOutcome(StartOutcome.Kind.STARTED, arn);
         } catch (ExecutionAlreadyExistsException retried) {
             return new StartOutcome(StartOutcome.Kind.ALREADY_STARTED, ExecutionName.executionArn(stateMachineArn, name));
-        } catch (SdkException failure) {
+        } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
                 return new StartOutcome(StartOutcome.Kind.BUSY, "");
             }
@@ -54,7 +53,7 @@ public final class AsyncExecutions {
             execution = stepFunctions.describeExecution(b -> b.executionArn(executionArn));
         } catch (ExecutionDoesNotExistException | InvalidArnException unknown) {
             return ExecutionResult.unknown(unknown.getMessage());
-        } catch (SdkException failure) {
+        } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
                 return ExecutionResult.busy(failure.getMessage());
             }

@@ -1,7 +1,6 @@
 package io.switchboard.lambdas.async;
 
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,7 +34,7 @@ public final class AsyncResults {
             item = dynamoDb.getItem(b -> b.tableName(table)
                     .key(Map.of(EXECUTION_ID, AttributeValue.fromS(executionArn)))
                     .consistentRead(true)).item();
-        } catch (SdkException failure) {
+        } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
                 return ExecutionResult.busy(failure.getMessage());
             }

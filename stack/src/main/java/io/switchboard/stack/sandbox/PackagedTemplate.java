@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** The deployable template the build packs into the stack jar (flows and ASL already inlined). */
-final class PackagedTemplate {
-    static final String RESOURCE = "/io/switchboard/stack/switchboard.template.yaml";
+public final class PackagedTemplate {
+    public static final String RESOURCE = "/io/switchboard/stack/switchboard.template.yaml";
 
     private PackagedTemplate() {
     }
 
     /** Copies the template out of the jar so the template model can read it as a file. */
-    static Path extract() {
+    public static Path extract() {
         try (InputStream in = PackagedTemplate.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The packaged template " + RESOURCE

@@ -1,5 +1,6 @@
 package io.switchboard.stack.deploy;
 
+import io.switchboard.stack.testing.LoopbackAwsStub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.switchboard.stack.deploy.LoopbackAwsStub.Reply;
+import io.switchboard.stack.testing.LoopbackAwsStub.Reply;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The artifact bucket against an S3 REST-XML stub, through the real S3 client. */

@@ -1,14 +1,15 @@
 package io.switchboard.stack.deploy;
 
-import static io.switchboard.stack.deploy.CloudFormationWire.CHANGE_SET_ID;
-import static io.switchboard.stack.deploy.CloudFormationWire.add;
-import static io.switchboard.stack.deploy.CloudFormationWire.changeSet;
-import static io.switchboard.stack.deploy.CloudFormationWire.changeSetCreated;
-import static io.switchboard.stack.deploy.CloudFormationWire.modify;
-import static io.switchboard.stack.deploy.CloudFormationWire.ok;
-import static io.switchboard.stack.deploy.CloudFormationWire.remove;
-import static io.switchboard.stack.deploy.CloudFormationWire.stack;
-import static io.switchboard.stack.deploy.CloudFormationWire.stackDoesNotExist;
+import io.switchboard.stack.testing.LoopbackAwsStub;
+import static io.switchboard.stack.testing.CloudFormationWire.CHANGE_SET_ID;
+import static io.switchboard.stack.testing.CloudFormationWire.add;
+import static io.switchboard.stack.testing.CloudFormationWire.changeSet;
+import static io.switchboard.stack.testing.CloudFormationWire.changeSetCreated;
+import static io.switchboard.stack.testing.CloudFormationWire.modify;
+import static io.switchboard.stack.testing.CloudFormationWire.ok;
+import static io.switchboard.stack.testing.CloudFormationWire.remove;
+import static io.switchboard.stack.testing.CloudFormationWire.stack;
+import static io.switchboard.stack.testing.CloudFormationWire.stackDoesNotExist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.switchboard.stack.deploy.LoopbackAwsStub.Reply;
+import io.switchboard.stack.testing.LoopbackAwsStub.Reply;
 import io.switchboard.stack.deploy.PlannedChange.Action;
 import io.switchboard.stack.deploy.PlannedChange.Replacement;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;

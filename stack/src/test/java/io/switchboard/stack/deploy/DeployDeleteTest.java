@@ -1,12 +1,13 @@
 package io.switchboard.stack.deploy;
 
-import static io.switchboard.stack.deploy.CloudFormationWire.STACK;
-import static io.switchboard.stack.deploy.CloudFormationWire.STACK_ID;
-import static io.switchboard.stack.deploy.CloudFormationWire.error;
-import static io.switchboard.stack.deploy.CloudFormationWire.ok;
-import static io.switchboard.stack.deploy.CloudFormationWire.okNoResult;
-import static io.switchboard.stack.deploy.CloudFormationWire.stack;
-import static io.switchboard.stack.deploy.CloudFormationWire.stackDoesNotExist;
+import io.switchboard.stack.testing.LoopbackAwsStub;
+import static io.switchboard.stack.testing.CloudFormationWire.STACK;
+import static io.switchboard.stack.testing.CloudFormationWire.STACK_ID;
+import static io.switchboard.stack.testing.CloudFormationWire.error;
+import static io.switchboard.stack.testing.CloudFormationWire.ok;
+import static io.switchboard.stack.testing.CloudFormationWire.okNoResult;
+import static io.switchboard.stack.testing.CloudFormationWire.stack;
+import static io.switchboard.stack.testing.CloudFormationWire.stackDoesNotExist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.switchboard.stack.deploy.CloudFormationWire.Timeline;
+import io.switchboard.stack.testing.CloudFormationWire.Timeline;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
 

@@ -1,11 +1,12 @@
 package io.switchboard.stack.deploy;
 
-import static io.switchboard.stack.deploy.CloudFormationWire.CHANGE_SET_ID;
-import static io.switchboard.stack.deploy.CloudFormationWire.STACK;
-import static io.switchboard.stack.deploy.CloudFormationWire.STACK_ID;
-import static io.switchboard.stack.deploy.CloudFormationWire.ok;
-import static io.switchboard.stack.deploy.CloudFormationWire.stack;
-import static io.switchboard.stack.deploy.CloudFormationWire.throttling;
+import io.switchboard.stack.testing.LoopbackAwsStub;
+import static io.switchboard.stack.testing.CloudFormationWire.CHANGE_SET_ID;
+import static io.switchboard.stack.testing.CloudFormationWire.STACK;
+import static io.switchboard.stack.testing.CloudFormationWire.STACK_ID;
+import static io.switchboard.stack.testing.CloudFormationWire.ok;
+import static io.switchboard.stack.testing.CloudFormationWire.stack;
+import static io.switchboard.stack.testing.CloudFormationWire.throttling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.switchboard.stack.deploy.CloudFormationWire.Timeline;
+import io.switchboard.stack.testing.CloudFormationWire.Timeline;
 import io.switchboard.stack.deploy.PlannedChange.Action;
 import io.switchboard.stack.deploy.PlannedChange.Replacement;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;

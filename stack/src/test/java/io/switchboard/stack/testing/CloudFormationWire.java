@@ -1,14 +1,14 @@
-package io.switchboard.desktop.testing;
+package io.switchboard.stack.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.switchboard.desktop.testing.LoopbackAwsStub.Reply;
+import io.switchboard.stack.testing.LoopbackAwsStub.Reply;
 import io.switchboard.stack.deploy.StackEventRecord;
 
-/** (Copied from the stack module's deploy tests.) CloudFormation's AWS Query protocol answers (API version 2010-05-15), as the service sends them. */
+/** CloudFormation's AWS Query protocol answers (API version 2010-05-15), as the service sends them. */
 public final class CloudFormationWire {
 
     public static final String NS = "http://cloudformation.amazonaws.com/doc/2010-05-15/";

@@ -1,4 +1,4 @@
-package io.switchboard.desktop.testing;
+package io.switchboard.stack.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
 
- * (Copied from the stack module's deploy tests, with a key for several services on one port.)
+ * Shared by the stack and desktop wire tests (the desktop uses the stack test-jar).
  * A loopback HTTP server that answers like an AWS service from a script: for each request key
  * (the Query protocol's {@code Action}, or S3's method, path and sub-resource) a queue of replies;
  * the last reply of a queue repeats. Every request is recorded for assertions.
