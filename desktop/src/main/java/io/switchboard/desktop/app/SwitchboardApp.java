@@ -4,10 +4,12 @@ import io.switchboard.desktop.calls.CallsView;
 import io.switchboard.desktop.calls.CallsViewModel;
 import io.switchboard.desktop.connection.ConnectionManager;
 import io.switchboard.desktop.connection.DataFolder;
+import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.executions.ExecutionsView;
 import io.switchboard.desktop.executions.ExecutionsViewModel;
 import io.switchboard.desktop.replay.ReplayView;
 import io.switchboard.desktop.replay.ReplayViewModel;
+import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.settings.Preferences;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
@@ -20,9 +22,11 @@ import io.switchboard.stack.deploy.PollSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -35,6 +39,7 @@ import org.kordamp.ikonli.feather.Feather;
  * Starts in the sandbox; Settings switches to an AWS profile.
  */
 public final class SwitchboardApp extends Application {
+    private static final int CALLS = 1;
     private FxTaskExecutor tasks;
     private ConnectionManager connections;
 
@@ -44,24 +49,40 @@ public final class SwitchboardApp extends Application {
         tasks = new FxTaskExecutor();
         connections = new ConnectionManager(tasks, data);
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
+        Theme.useUserAgent(preferences.dark().get()); // before any control exists: JavaFX then never loads Modena
 
-        List<Page> pages = new ArrayList<>();
-        DeployViewModel deploy = new DeployViewModel(tasks, connections.session(), new SandboxProvisioning(
-                connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning()),
-                DeployInputs.installed(), PollSchedule.standard());
-        pages.add(new Page("Deploy", Feather.UPLOAD_CLOUD, new DeployView(deploy), deploy));
-        CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
-        pages.add(new Page("Calls", Feather.PHONE_INCOMING, new CallsView(calls), calls));
-        demoTraffic(calls);
-        ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
-        pages.add(new Page("Executions", Feather.ACTIVITY, new ExecutionsView(executions), executions));
-        ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new io.switchboard.desktop.replay.cases.TestCaseStore(data.resolve("test-cases")));
-        pages.add(new Page("Replay", Feather.PLAY_CIRCLE, new ReplayView(replay), replay));
-        demoReplay(replay);
-        SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
-        pages.add(new Page("Settings", Feather.SETTINGS, new SettingsView(settings), settings));
+        // Only the page the window opens on is built before show(); the others on first navigation.
+        List<Page> pages = List.of(
+                new Page("Deploy", Feather.UPLOAD_CLOUD, () -> {
+                    DeployViewModel deploy = new DeployViewModel(tasks, connections.session(), new SandboxProvisioning(
+                            connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning()),
+                            DeployInputs.installed(), PollSchedule.standard());
+                    return new Page.Content(new DeployView(deploy), deploy);
+                }),
+                new Page("Calls", Feather.PHONE_INCOMING, () -> {
+                    CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
+                    demoTraffic(calls);
+                    return new Page.Content(new CallsView(calls), calls);
+                }),
+                new Page("Executions", Feather.ACTIVITY, () -> {
+                    ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+                    return new Page.Content(new ExecutionsView(executions), executions);
+                }),
+                new Page("Replay", Feather.PLAY_CIRCLE, () -> {
+                    ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new TestCaseStore(data.resolve("test-cases")));
+                    demoReplay(replay);
+                    return new Page.Content(new ReplayView(replay), replay);
+                }),
+                new Page("Settings", Feather.SETTINGS, () -> {
+                    SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
+                    return new Page.Content(new SettingsView(settings), settings);
+                }));
+        if (Integer.getInteger("switchboard.demoCalls", 0) > 0) {
+            pages.get(CALLS).model(); // the demo plays its calls through the Calls page, whichever page is open
+        }
 
         Shell shell = new Shell(pages, connections.status(), tasks);
+        shell.select(initialPage(pages));
         Scene scene = new Scene(shell, 1400, 860);
         Theme.apply(scene, preferences.dark().get());
         preferences.dark().addListener((o, was, dark) -> Theme.apply(scene, dark));
@@ -71,7 +92,6 @@ public final class SwitchboardApp extends Application {
         stage.setScene(scene);
         StartupReport.install(stage, connections.session());
         stage.show();
-        shell.select(initialPage(pages));
         connections.useSandbox();
     }
 
@@ -79,9 +99,9 @@ public final class SwitchboardApp extends Application {
     private void demoTraffic(CallsViewModel calls) {
         int count = Integer.getInteger("switchboard.demoCalls", 0);
         if (count > 0) {
-            connections.session().addListener((o, old, session) -> {
-                if (old == null && session != null && session.isSandbox()) {
-                    calls.simulateCount().set(count);
+            calls.simulateCount().set(count);
+            whenFirstSession(session -> {
+                if (session.isSandbox()) {
                     calls.simulate();
                 }
             });
@@ -94,12 +114,26 @@ public final class SwitchboardApp extends Application {
         if (!flow.isBlank()) {
             replay.tab().set("play");
             replay.play().flow().set(flow);
-            connections.session().addListener((o, old, session) -> {
-                if (old == null && session != null) {
-                    replay.play().play();
-                }
-            });
+            whenFirstSession(session -> replay.play().play());
         }
+    }
+
+    /** Runs {@code action} once, with the first session: now if there is one already, else when it arrives. */
+    private void whenFirstSession(Consumer<Session> action) {
+        Session now = connections.session().get();
+        if (now != null) {
+            action.accept(now);
+            return;
+        }
+        connections.session().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Session> o, Session old, Session session) {
+                if (session != null) {
+                    connections.session().removeListener(this);
+                    action.accept(session);
+                }
+            }
+        });
     }
 
     private static int initialPage(List<Page> pages) {
@@ -109,7 +143,7 @@ public final class SwitchboardApp extends Application {
                 return i;
             }
         }
-        return 1;
+        return CALLS;
     }
 
     private static void installShortcuts(Scene scene, Shell shell, Preferences preferences) {

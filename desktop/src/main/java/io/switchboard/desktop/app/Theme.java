@@ -12,8 +12,16 @@ final class Theme {
     private Theme() {
     }
 
+    /**
+     * Sets the Primer user-agent stylesheet, AtlantaFX's precompiled binary form (.bss: no CSS
+     * parsing at startup). Call before the first control is created, so JavaFX never loads Modena.
+     */
+    static void useUserAgent(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
     static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        useUserAgent(dark);
         if (!scene.getStylesheets().contains(OURS)) {
             scene.getStylesheets().add(OURS);
         }
