@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the desktop console (docs/screenshots/*.png) in a virtual
 # X display (Xvfb, 1440x900), against a throw-away sandbox seeded with simulated calls.
-# Usage: desktop/screenshots.sh [PAGE...]   (pages: calls executions replay replay-play settings deploy)
+# Usage: desktop/screenshots.sh [PAGE...]
+#   (pages: calls executions executions-timeline replay replay-play settings deploy)
 # replay-play opens Replay's "Play a call" tab and plays the vanity flow once the sandbox is up.
+# executions* start 8 async-demo executions through the async wrapper (one fails, one keeps running)
+# and select the first once it has succeeded; executions-timeline shows its Timeline tab.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -12,10 +15,14 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 mkdir -p docs/screenshots
 pages=("$@")
-[ ${#pages[@]} -gt 0 ] || pages=(calls executions replay replay-play settings deploy)
+[ ${#pages[@]} -gt 0 ] || pages=(calls executions executions-timeline replay replay-play settings deploy)
 for page in "${pages[@]}"; do
   extra=()
-  [ "$page" = replay-play ] && extra=(-Dswitchboard.replayDemo=vanity)
+  case "$page" in
+    replay-play) extra=(-Dswitchboard.replayDemo=vanity) ;;
+    executions) extra=(-Dswitchboard.demoExecutions=8) ;;
+    executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline) ;;
+  esac
   /work/shared/tools/screenshot "docs/screenshots/$page.png" "${SCREENSHOT_WAIT:-12}" \
     java -Dswitchboard.data="$data" -Dswitchboard.page="${page%%-*}" -Dswitchboard.demoCalls=40 "${extra[@]}" \
       -cp "$cp" io.switchboard.desktop.Main
