@@ -18,12 +18,14 @@ pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=(calls executions executions-timeline replay replay-play settings deploy)
 for page in "${pages[@]}"; do
   extra=()
+  wait="${SCREENSHOT_WAIT:-12}"
   case "$page" in
     replay-play) extra=(-Dswitchboard.replayDemo=vanity) ;;
-    executions) extra=(-Dswitchboard.demoExecutions=8) ;;
-    executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline) ;;
+    # the sandbox, then 8 starts, then the first finished and listed: ~25 s on 2 busy cores
+    executions) extra=(-Dswitchboard.demoExecutions=8); wait="${SCREENSHOT_WAIT:-40}" ;;
+    executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline); wait="${SCREENSHOT_WAIT:-40}" ;;
   esac
-  /work/shared/tools/screenshot "docs/screenshots/$page.png" "${SCREENSHOT_WAIT:-12}" \
+  /work/shared/tools/screenshot "docs/screenshots/$page.png" "$wait" \
     java -Dswitchboard.data="$data" -Dswitchboard.page="${page%%-*}" -Dswitchboard.demoCalls=40 "${extra[@]}" \
       -cp "$cp" io.switchboard.desktop.Main
 done
