@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the desktop console (docs/screenshots/*.png) in a virtual
 # X display (Xvfb, 1440x900), against a throw-away sandbox seeded with simulated calls.
-# Usage: desktop/screenshots.sh [PAGE...]   (pages: calls executions replay replay-play settings deploy)
+# Usage: desktop/screenshots.sh [PAGE...]
+#   (pages: calls executions executions-timeline replay replay-play settings deploy)
 # replay-play opens Replay's "Play a call" tab and plays the vanity flow once the sandbox is up.
+# executions* start 8 async-demo executions through the async wrapper (one fails, one keeps running)
+# and select the first once it has succeeded; executions-timeline shows its Timeline tab.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -12,11 +15,17 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 mkdir -p docs/screenshots
 pages=("$@")
-[ ${#pages[@]} -gt 0 ] || pages=(calls executions replay replay-play settings deploy)
+[ ${#pages[@]} -gt 0 ] || pages=(calls executions executions-timeline replay replay-play settings deploy)
 for page in "${pages[@]}"; do
   extra=()
-  [ "$page" = replay-play ] && extra=(-Dswitchboard.replayDemo=vanity)
-  /work/shared/tools/screenshot "docs/screenshots/$page.png" "${SCREENSHOT_WAIT:-12}" \
+  wait="${SCREENSHOT_WAIT:-12}"
+  case "$page" in
+    replay-play) extra=(-Dswitchboard.replayDemo=vanity) ;;
+    # the sandbox, then 8 starts, then the first finished and listed: ~25 s on 2 busy cores
+    executions) extra=(-Dswitchboard.demoExecutions=8); wait="${SCREENSHOT_WAIT:-40}" ;;
+    executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline); wait="${SCREENSHOT_WAIT:-40}" ;;
+  esac
+  /work/shared/tools/screenshot "docs/screenshots/$page.png" "$wait" \
     java -Dswitchboard.data="$data" -Dswitchboard.page="${page%%-*}" -Dswitchboard.demoCalls=40 "${extra[@]}" \
       -cp "$cp" io.switchboard.desktop.Main
 done

@@ -5,6 +5,7 @@ import io.switchboard.desktop.calls.CallsViewModel;
 import io.switchboard.desktop.connection.ConnectionManager;
 import io.switchboard.desktop.connection.DataFolder;
 import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.executions.AsyncDemoStarts;
 import io.switchboard.desktop.executions.ExecutionsView;
 import io.switchboard.desktop.executions.ExecutionsViewModel;
 import io.switchboard.desktop.replay.ReplayView;
@@ -40,6 +41,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class SwitchboardApp extends Application {
     private static final int CALLS = 1;
+    private static final int EXECUTIONS = 2;
     private FxTaskExecutor tasks;
     private ConnectionManager connections;
 
@@ -66,6 +68,7 @@ public final class SwitchboardApp extends Application {
                 }),
                 new Page("Executions", Feather.ACTIVITY, () -> {
                     ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+                    demoExecutions(executions);
                     return new Page.Content(new ExecutionsView(executions), executions);
                 }),
                 new Page("Replay", Feather.PLAY_CIRCLE, () -> {
@@ -79,6 +82,9 @@ public final class SwitchboardApp extends Application {
                 }));
         if (Integer.getInteger("switchboard.demoCalls", 0) > 0) {
             pages.get(CALLS).model(); // the demo plays its calls through the Calls page, whichever page is open
+        }
+        if (Integer.getInteger("switchboard.demoExecutions", 0) > 0) {
+            pages.get(EXECUTIONS).model();
         }
 
         Shell shell = new Shell(pages, connections.status(), tasks);
@@ -106,6 +112,28 @@ public final class SwitchboardApp extends Application {
                 }
             });
         }
+    }
+
+    /**
+     * {@code -Dswitchboard.demoExecutions=N}: once the sandbox is up, starts N async-demo executions
+     * through the async wrapper's Lambda (most succeed, one fails, one keeps running) and selects the
+     * first when it has finished; {@code -Dswitchboard.executionsTab=timeline} shows its timeline (screenshots, demos).
+     */
+    private void demoExecutions(ExecutionsViewModel executions) {
+        int count = Integer.getInteger("switchboard.demoExecutions", 0);
+        if (count <= 0) {
+            return;
+        }
+        executions.detailsTab().set(System.getProperty("switchboard.executionsTab", "history"));
+        whenFirstSession(session -> {
+            String wrapper = session.output("AsyncWrapperFunctionAliasArn").orElse("");
+            if (session.isSandbox() && !wrapper.isEmpty()) {
+                tasks.submit("Starting async-demo executions",
+                        progress -> new AsyncDemoStarts(session.functions(), wrapper, 7).start(count, progress),
+                        started -> executions.selectWhenFinished(started.get(0)),
+                        failure -> executions.problem().set("Demo executions: " + failure.getMessage()));
+            }
+        });
     }
 
     /** {@code -Dswitchboard.replayDemo=FLOW}: opens Replay's Play tab and plays FLOW fast once the sandbox is up (screenshots). */

@@ -1,5 +1,6 @@
 package io.switchboard.desktop.calls;
 
+import io.switchboard.desktop.ui.DeferredContent;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.PageHeader;
@@ -25,6 +26,8 @@ import javafx.stage.FileChooser;
 
 /** Calls: chart of the last 24 h, the newest calls (or one caller's), search, export, simulate. Layout only. */
 public final class CallsView extends VBox {
+    private static final double CHART_HEIGHT = 170;
+
     public CallsView(CallsViewModel model) {
         getStyleClass().add(StyleClasses.PAGE);
         TextField search = new TextField();
@@ -62,10 +65,15 @@ public final class CallsView extends VBox {
         more.setId("load-more");
         more.visibleProperty().bind(model.hasMore());
         more.setOnAction(e -> model.loadMore());
-        TableView<CallRow> table = table(model);
+        // The chart and table are built one frame after the window shows (their skins are most of the
+        // first CSS pass); their holders keep the space so only the content appears.
+        DeferredContent chart = new DeferredContent(() -> chart(model));
+        chart.setMinHeight(CHART_HEIGHT);
+        chart.setPrefHeight(CHART_HEIGHT);
+        DeferredContent table = new DeferredContent(() -> table(model));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(new PageHeader("Calls", toolbar), new InlineMessage(model.problem()),
-                new LongWorkBar(model.longWork()), chart(model), table, new HBox(12, more, summary));
+                new LongWorkBar(model.longWork()), chart, table, new HBox(12, more, summary));
     }
 
     private static TableView<CallRow> table(CallsViewModel model) {
@@ -126,12 +134,14 @@ public final class CallsView extends VBox {
         chart.setAnimated(false);
         chart.setCategoryGap(3);
         chart.getStyleClass().add(StyleClasses.CHART);
-        chart.setMinHeight(170);
-        chart.setPrefHeight(170);
+        chart.setId("calls-chart");
+        chart.setMinHeight(CHART_HEIGHT);
+        chart.setPrefHeight(CHART_HEIGHT);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        model.hourly().addListener((javafx.collections.ListChangeListener<CallsPerHour.HourCount>) change ->
-                series.getData().setAll(model.hourly().stream().map(h -> new XYChart.Data<String, Number>(h.hour(), h.calls())).toList()));
+        Runnable show = () -> series.getData().setAll(model.hourly().stream().map(h -> new XYChart.Data<String, Number>(h.hour(), h.calls())).toList());
+        show.run(); // the chart may be built after the first hours arrived
+        model.hourly().addListener((javafx.collections.ListChangeListener<CallsPerHour.HourCount>) change -> show.run());
         return chart;
     }
 

@@ -59,6 +59,19 @@ public final class EventTemplates {
         }
     }
 
+    /** Sets contact attributes in an event (what a flow's Set contact attributes block would have set). */
+    public static String withAttributes(String eventJson, Map<String, String> attributes) {
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(eventJson);
+            ObjectNode contact = (ObjectNode) event.withObjectProperty("Details").withObjectProperty("ContactData");
+            ObjectNode attrs = contact.withObjectProperty("Attributes");
+            attributes.forEach(attrs::put);
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** The caller's number in an event, or empty. */
     public static String caller(String eventJson) {
         try {

@@ -58,6 +58,11 @@ public final class ExecutionsView extends VBox {
         table.getColumns().add(column("Start", r -> r.start(zone)));
         table.getColumns().add(column("Duration", r -> r.duration(Instant.now())));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selected().set(row));
+        model.selected().addListener((o, a, row) -> {
+            if (row != null && row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
 
         TableView<ExecutionEvent> history = new TableView<>(model.history());
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -77,15 +82,28 @@ public final class ExecutionsView extends VBox {
             }
         });
         TimelineChart timeline = new TimelineChart(model);
-        TabPane details = new TabPane(new Tab("History (newest first)", history), new Tab("Timeline", timeline),
-                new Tab("Input", json(model.input())), new Tab("Output", json(model.output())));
+        TabPane details = new TabPane(tab("history", "History (newest first)", history), tab("timeline", "Timeline", timeline),
+                tab("input", "Input", json(model.input())), tab("output", "Output", json(model.output())));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        showTab(details, model.detailsTab().get());
+        model.detailsTab().addListener((o, a, id) -> showTab(details, id));
+        details.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> model.detailsTab().set(tab.getId()));
         SplitPane split = new SplitPane(table, new VBox(6, new InlineMessage(model.error()), details));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status, stop, copy),
                 new InlineMessage(model.problem()), split);
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static void showTab(TabPane tabs, String id) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static TextArea json(javafx.beans.property.StringProperty text) {

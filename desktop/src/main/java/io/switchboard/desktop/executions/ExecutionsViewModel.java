@@ -50,6 +50,9 @@ public final class ExecutionsViewModel implements PageModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final java.util.Map<String, String> callers = new java.util.HashMap<>();
     private boolean visible;
+    /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
+    private String selectWhenFinished;
+    private final StringProperty detailsTab = new SimpleStringProperty("history");
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this.tasks = tasks;
@@ -138,12 +141,32 @@ public final class ExecutionsViewModel implements PageModel {
                         olderToken = rows.full() ? null : fetched.page().nextToken();
                     }
                     newestNext = !fetched.newest();
+                    selectPending();
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
 
     /** One poll's page: the newest executions, or an older page. */
     private record Fetched(boolean newest, ExecutionsGateway.ExecutionPage page) {
+    }
+
+    /** Selects the execution of {@code contactId} as soon as it is listed and no longer running (demos, screenshots). */
+    public void selectWhenFinished(String contactId) {
+        selectWhenFinished = contactId;
+        selectPending();
+    }
+
+    private void selectPending() {
+        if (selectWhenFinished == null) {
+            return;
+        }
+        rows.rows().stream()
+                .filter(r -> r.contactId().equals(selectWhenFinished) && !"RUNNING".equals(r.execution().status()))
+                .findFirst()
+                .ifPresent(row -> {
+                    selectWhenFinished = null;
+                    selected.set(row);
+                });
     }
 
     private void details(ExecutionRow row) {
@@ -208,5 +231,7 @@ public final class ExecutionsViewModel implements PageModel {
     public StringProperty output() { return output; }
     public StringProperty error() { return error; }
     public StringProperty problem() { return problem; }
+    /** The details tab shown: history, timeline, input or output. */
+    public StringProperty detailsTab() { return detailsTab; }
     public Duration pollInterval() { return poller.interval(); }
 }

@@ -100,6 +100,8 @@ class ReplayAcrossPagesTest {
         String contactId = contactIdOf(call);
 
         robot.clickOn("#nav-calls");
+        // the Calls table is built one frame after its page is first showing
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#calls-table").tryQuery().isPresent());
         TableView<CallRow> calls = robot.lookup("#calls-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> calls.getItems().stream().anyMatch(r -> r.contactId().equals(contactId)));
     }

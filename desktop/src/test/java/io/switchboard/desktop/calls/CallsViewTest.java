@@ -71,6 +71,8 @@ class CallsViewTest {
             model.autoRefresh().set(false); // one load: the rows stay the same objects while we click
             model.shown();
         });
+        // the table is built one frame after the window shows (progressive first paint)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#calls-table").tryQuery().isPresent());
         TableView<CallRow> table = robot.lookup("#calls-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(r -> r.contactId().equals(contactId)));
 
