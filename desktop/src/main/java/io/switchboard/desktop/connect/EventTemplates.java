@@ -75,10 +75,27 @@ public final class EventTemplates {
     /** The caller's number in an event, or empty. */
     public static String caller(String eventJson) {
         try {
-            return JSON.readTree(eventJson).path("Details").path("ContactData").path("CustomerEndpoint").path("Address").asText("");
+            return callerIn(JSON.readTree(eventJson));
         } catch (JsonProcessingException e) {
             return "";
         }
+    }
+
+    /**
+     * The caller of an async-wrapper execution: its input is {@code {"event": <the Connect event>, …}}
+     * (docs/decisions/0003); a bare Connect event as input works too.
+     */
+    public static String callerOfExecution(String inputJson) {
+        try {
+            JsonNode input = JSON.readTree(inputJson);
+            return callerIn(input.has("event") ? input.get("event") : input);
+        } catch (JsonProcessingException e) {
+            return "";
+        }
+    }
+
+    private static String callerIn(JsonNode event) {
+        return event.path("Details").path("ContactData").path("CustomerEndpoint").path("Address").asText("");
     }
 
     /** The flow's parameters in an event (string values only, as Connect sends them). */

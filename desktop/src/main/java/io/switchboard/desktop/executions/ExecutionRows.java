@@ -63,6 +63,20 @@ final class ExecutionRows {
         rows.addAll(older);
     }
 
+    /** Fills a row's caller once its details (the execution input) are known, in place. */
+    void updateCaller(String arn, String caller) {
+        ExecutionRow known = byArn.get(arn);
+        if (known == null || known.caller().equals(caller)) {
+            return;
+        }
+        ExecutionRow updated = new ExecutionRow(known.execution(), caller);
+        byArn.put(arn, updated);
+        int index = rows.indexOf(known);
+        if (index >= 0) {
+            rows.set(index, updated);
+        }
+    }
+
     boolean full() {
         return rows.size() >= MAX_ROWS;
     }

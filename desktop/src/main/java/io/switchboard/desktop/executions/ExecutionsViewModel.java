@@ -70,7 +70,12 @@ public final class ExecutionsViewModel implements PageModel {
         });
         stateMachine.addListener((o, a, b) -> restartPolling());
         status.addListener((o, a, b) -> restartPolling());
-        selected.addListener((o, a, row) -> details(row));
+        // A row replaced only to fill its caller is the same execution: no second DescribeExecution.
+        selected.addListener((o, a, row) -> {
+            if (a == null || row == null || !a.execution().equals(row.execution())) {
+                details(row);
+            }
+        });
     }
 
     @Override
@@ -182,7 +187,9 @@ public final class ExecutionsViewModel implements PageModel {
                     output.set(pretty(d.detail().output()));
                     error.set(d.detail().error() == null ? "" : d.detail().error() + ": " + d.detail().cause());
                     history.setAll(d.events());
-                    callers.put(arn, EventTemplates.caller(d.detail().input() == null ? "" : d.detail().input()));
+                    String caller = EventTemplates.callerOfExecution(d.detail().input() == null ? "" : d.detail().input());
+                    callers.put(arn, caller);
+                    rows.updateCaller(arn, caller);
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
