@@ -43,6 +43,8 @@ public final class ExecutionsViewModel implements PageModel {
     /** The state machine and filter the rows belong to: rows are kept when the page is shown again. */
     private String shownFor;
     private final ObjectProperty<ExecutionRow> selected = new SimpleObjectProperty<>();
+    /** True while a row is being replaced to show its caller (FX thread only). */
+    private boolean fillingCaller;
     private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
@@ -70,9 +72,10 @@ public final class ExecutionsViewModel implements PageModel {
         });
         stateMachine.addListener((o, a, b) -> restartPolling());
         status.addListener((o, a, b) -> restartPolling());
-        // A row replaced only to fill its caller is the same execution: no second DescribeExecution.
+        // A row replaced only to fill its caller is the same execution: no second DescribeExecution,
+        // and the table's passing deselection must not clear the details.
         selected.addListener((o, a, row) -> {
-            if (a == null || row == null || !a.execution().equals(row.execution())) {
+            if (!fillingCaller && (a == null || row == null || !a.execution().equals(row.execution()))) {
                 details(row);
             }
         });
@@ -174,6 +177,16 @@ public final class ExecutionsViewModel implements PageModel {
                 });
     }
 
+    private void fillCaller(String arn, String caller) {
+        boolean wasSelected = selected.get() != null && selected.get().execution().arn().equals(arn);
+        fillingCaller = true;
+        try {
+            rows.updateCaller(arn, caller).filter(updated -> wasSelected).ifPresent(selected::set);
+        } finally {
+            fillingCaller = false;
+        }
+    }
+
     private void details(ExecutionRow row) {
         Session current = session.getValue();
         if (row == null || current == null) {
@@ -189,7 +202,7 @@ public final class ExecutionsViewModel implements PageModel {
                     history.setAll(d.events());
                     String caller = EventTemplates.callerOfExecution(d.detail().input() == null ? "" : d.detail().input());
                     callers.put(arn, caller);
-                    rows.updateCaller(arn, caller);
+                    fillCaller(arn, caller);
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
