@@ -140,7 +140,9 @@ public final class ExecutionsViewModel implements PageModel {
                     problem.set("");
                     if (fetched.newest()) {
                         boolean first = rows.rows().isEmpty();
+                        String selectedArn = selected.get() == null ? null : selected.get().execution().arn();
                         rows.mergeNewest(fetched.page(), callers);
+                        keepSelection(selectedArn);
                         if (first) {
                             olderToken = fetched.page().nextToken();
                         }
@@ -175,6 +177,19 @@ public final class ExecutionsViewModel implements PageModel {
                     selectWhenFinished = null;
                     selected.set(row);
                 });
+    }
+
+    /**
+     * A selected execution whose status changed was replaced in the list, which drops the table's
+     * selection: select its new row again (its details reload, showing the new status).
+     */
+    private void keepSelection(String arn) {
+        if (arn == null) {
+            return;
+        }
+        rows.rows().stream().filter(r -> r.execution().arn().equals(arn)).findFirst()
+                .filter(current -> selected.get() != current)
+                .ifPresent(selected::set);
     }
 
     private void fillCaller(String arn, String caller) {

@@ -1,0 +1,57 @@
+package io.switchboard.desktop.executions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.desktop.connect.EventTemplates;
+import io.switchboard.desktop.connection.Session;
+import io.switchboard.desktop.task.SameThreadTaskExecutor;
+import io.switchboard.desktop.testing.TestSandbox;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+/** The Executions page's behaviour without a screen: same-thread tasks, the sandbox's Step Functions. */
+class ExecutionsViewModelTest {
+    private final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
+    private final Session session = TestSandbox.session();
+    private final ExecutionsViewModel model = new ExecutionsViewModel(tasks, new SimpleObjectProperty<>(session));
+
+    @Test
+    void aSelectedRunningExecution_staysSelectedWhenItFinishes_withItsCallerAndNewHistory() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900123", 1500);
+        model.shown();
+        ExecutionRow running = rowFor(contactId);
+        assertThat(running.execution().status()).isEqualTo("RUNNING");
+
+        model.selected().set(running);
+
+        assertThat(model.selected().get().caller()).isEqualTo("+447700900123");
+        assertThat(model.history()).isNotEmpty();
+
+        Thread.sleep(2_500);
+        tasks.advance(Duration.ofSeconds(5));
+
+        ExecutionRow finished = model.selected().get();
+        assertThat(finished).isNotNull();
+        assertThat(finished.contactId()).isEqualTo(contactId);
+        assertThat(finished.execution().status()).isEqualTo("SUCCEEDED");
+        assertThat(finished.caller()).isEqualTo("+447700900123");
+        assertThat(model.history()).anySatisfy(e -> assertThat(e.type()).isEqualTo("ExecutionSucceeded"));
+    }
+
+    private void startAsyncLookup(String contactId, String caller, int delayMs) {
+        String event = EventTemplates.withAttributes(
+                EventTemplates.withContact(EventTemplates.text("async-start"), contactId, caller, Map.of("step", "test")),
+                Map.of("demo_delay_ms", Integer.toString(delayMs)));
+        var answer = session.functions().invoke(session.output("AsyncWrapperFunctionAliasArn").orElseThrow(), null, event);
+        assertThat(answer.payload()).contains("\"status\":\"CREATED\"");
+    }
+
+    private ExecutionRow rowFor(String contactId) {
+        return model.rows().stream().filter(r -> r.contactId().equals(contactId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no execution for " + contactId + " in " + model.rows()));
+    }
+}
