@@ -61,6 +61,9 @@ final class SimulateCommand {
         if (caller == null) {
             throw new StackCli.UsageException("simulate needs --caller NUMBER (the number the caller dials from)");
         }
+        if (SimulateCommand.class.getResource("/flows/" + flowName + ".json") == null) {
+            throw new StackCli.UsageException("no flow '" + flowName + "': the flows are the files in flows/ (vanity, async-demo)");
+        }
         // --fast plays the call ten times faster: prompts and the demo lookup's delay both shrink, so the
         // outcome (how many polls, where comfort prompts fall) stays what a real caller would get.
         SandboxOptions sandboxOptions = fast

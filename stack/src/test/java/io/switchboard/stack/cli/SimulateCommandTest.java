@@ -50,6 +50,15 @@ class SimulateCommandTest {
         assertThat(run.err).contains("--caller NUMBER");
     }
 
+    @Test
+    void unknownFlow_isAUsageErrorBeforeAnythingBoots() {
+        Run run = run("simulate", "nosuch", "--caller", "+18003569377");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("no flow 'nosuch'").contains("vanity, async-demo");
+        assertThat(run.out).isEmpty();
+    }
+
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
