@@ -15,7 +15,6 @@ import java.util.function.Supplier;
  * starts (off the UI thread), so a missing jar is reported then, with how to build it.
  */
 public record DeployInputs(Supplier<Path> template, Supplier<Path> lambdaJar) {
-    static final String TEMPLATE_RESOURCE = PackagedTemplate.RESOURCE;
     static final String JAR_NAME = "switchboard-lambdas.jar";
 
     /** The template packed in the stack jar, and the Lambda jar found next to the app or in the source tree. */

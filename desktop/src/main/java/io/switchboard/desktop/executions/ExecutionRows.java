@@ -63,11 +63,11 @@ final class ExecutionRows {
         rows.addAll(older);
     }
 
-    /** Fills a row's caller once its details (the execution input) are known, in place; the new row, if replaced. */
-    java.util.Optional<ExecutionRow> updateCaller(String arn, String caller) {
+    /** Fills a row's caller once its details (the execution input) are known, in place. */
+    void updateCaller(String arn, String caller) {
         ExecutionRow known = byArn.get(arn);
         if (known == null || known.caller().equals(caller)) {
-            return java.util.Optional.empty();
+            return;
         }
         ExecutionRow updated = new ExecutionRow(known.execution(), caller);
         byArn.put(arn, updated);
@@ -75,7 +75,6 @@ final class ExecutionRows {
         if (index >= 0) {
             rows.set(index, updated);
         }
-        return java.util.Optional.of(updated);
     }
 
     boolean full() {

@@ -43,8 +43,8 @@ public final class ExecutionsViewModel implements PageModel {
     /** The state machine and filter the rows belong to: rows are kept when the page is shown again. */
     private String shownFor;
     private final ObjectProperty<ExecutionRow> selected = new SimpleObjectProperty<>();
-    /** True while a row is being replaced to show its caller (FX thread only). */
-    private boolean fillingCaller;
+    /** True while rows are replaced in place (FX thread only): see {@link #replacingRows}. */
+    private boolean replacingRows;
     private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
@@ -72,10 +72,9 @@ public final class ExecutionsViewModel implements PageModel {
         });
         stateMachine.addListener((o, a, b) -> restartPolling());
         status.addListener((o, a, b) -> restartPolling());
-        // A row replaced only to fill its caller is the same execution: no second DescribeExecution,
-        // and the table's passing deselection must not clear the details.
+        // A row replaced to fill its caller is the same execution: no second DescribeExecution.
         selected.addListener((o, a, row) -> {
-            if (!fillingCaller && (a == null || row == null || !a.execution().equals(row.execution()))) {
+            if (!replacingRows && (a == null || row == null || !a.execution().equals(row.execution()))) {
                 details(row);
             }
         });
@@ -140,9 +139,7 @@ public final class ExecutionsViewModel implements PageModel {
                     problem.set("");
                     if (fetched.newest()) {
                         boolean first = rows.rows().isEmpty();
-                        String selectedArn = selected.get() == null ? null : selected.get().execution().arn();
-                        rows.mergeNewest(fetched.page(), callers);
-                        keepSelection(selectedArn);
+                        replacingRows(() -> rows.mergeNewest(fetched.page(), callers));
                         if (first) {
                             olderToken = fetched.page().nextToken();
                         }
@@ -180,25 +177,28 @@ public final class ExecutionsViewModel implements PageModel {
     }
 
     /**
-     * A selected execution whose status changed was replaced in the list, which drops the table's
-     * selection: select its new row again (its details reload, showing the new status).
+     * Runs a change that may replace rows in place (a new status, a caller filled in). Replacing the
+     * selected row drops the table's selection; this selects its new row again without the passing
+     * deselection clearing the details, and reloads the details only if the execution itself changed.
      */
-    private void keepSelection(String arn) {
-        if (arn == null) {
-            return;
-        }
-        rows.rows().stream().filter(r -> r.execution().arn().equals(arn)).findFirst()
-                .filter(current -> selected.get() != current)
-                .ifPresent(selected::set);
-    }
-
-    private void fillCaller(String arn, String caller) {
-        boolean wasSelected = selected.get() != null && selected.get().execution().arn().equals(arn);
-        fillingCaller = true;
+    private void replacingRows(Runnable change) {
+        ExecutionRow before = selected.get();
+        ExecutionRow after = null;
+        replacingRows = true;
         try {
-            rows.updateCaller(arn, caller).filter(updated -> wasSelected).ifPresent(selected::set);
+            change.run();
+            if (before != null) {
+                String arn = before.execution().arn();
+                after = rows.rows().stream().filter(r -> r.execution().arn().equals(arn)).findFirst().orElse(null);
+                if (after != null && after != selected.get()) {
+                    selected.set(after);
+                }
+            }
         } finally {
-            fillingCaller = false;
+            replacingRows = false;
+        }
+        if (after != null && !after.execution().equals(before.execution())) {
+            details(after);
         }
     }
 
@@ -217,7 +217,7 @@ public final class ExecutionsViewModel implements PageModel {
                     history.setAll(d.events());
                     String caller = EventTemplates.callerOfExecution(d.detail().input() == null ? "" : d.detail().input());
                     callers.put(arn, caller);
-                    fillCaller(arn, caller);
+                    replacingRows(() -> rows.updateCaller(arn, caller));
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }

@@ -8,6 +8,7 @@ import io.switchboard.stack.sandbox.stepfunctions.StepFunctionsSandbox;
 import io.switchboard.stack.template.NotEmulatedResource;
 import io.switchboard.stack.template.PseudoParameters;
 import io.switchboard.stack.template.SandboxPlan;
+import io.switchboard.stack.template.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -49,8 +50,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox start(SandboxOptions options, DeployListener listener) {
-        Path templateFile = PackagedTemplate.extract();
-        SandboxPlan plan = SandboxPlan.fromTemplate(templateFile, options.parameters(),
+        Template template = Template.load(PackagedTemplate.extract());
+        SandboxPlan plan = SandboxPlan.fromTemplate(template, options.parameters(),
                 PseudoParameters.sandbox().withStackName(options.stackName()));
         SandboxProvisioning progress = new SandboxProvisioning(options.stackName(), plan, listener);
         List<AutoCloseable> parts = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class Sandbox implements AutoCloseable {
             new SandboxStateMachines(stepFunctions.endpoint(), plan.pseudo().region()).createAll(plan.stateMachines(), progress);
             plan.notEmulated().forEach(progress::skipped);
 
-            Map<String, String> outputs = new SandboxOutputs(templateFile, plan).resolve();
+            Map<String, String> outputs = new SandboxOutputs(template, plan).resolve();
             progress.finished();
             return new Sandbox(plan, outputs, parts, dynamoDbLocal.endpoint(), lambdaApi.endpoint(), stepFunctions);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import io.switchboard.stack.template.IntrinsicResolver;
 import io.switchboard.stack.template.SandboxPlan;
 import io.switchboard.stack.template.Template;
 import io.switchboard.stack.template.TemplateException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +12,8 @@ final class SandboxOutputs {
     private final Template template;
     private final IntrinsicResolver resolver;
 
-    SandboxOutputs(Path templateFile, SandboxPlan plan) {
-        this.template = Template.load(templateFile);
+    SandboxOutputs(Template template, SandboxPlan plan) {
+        this.template = template;
         this.resolver = new IntrinsicResolver(template, plan.parameters(), plan.pseudo());
     }
 

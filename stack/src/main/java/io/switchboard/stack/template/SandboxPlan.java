@@ -20,8 +20,12 @@ public record SandboxPlan(PseudoParameters pseudo, Map<String, String> parameter
      * @param parameterOverrides parameter values that replace the template's defaults
      */
     public static SandboxPlan fromTemplate(Path templateFile, Map<String, String> parameterOverrides, PseudoParameters pseudo) {
-        Template packaged = new TemplatePackager(TemplatePackager.MissingFiles.KEEP_REFERENCE)
-                .inline(Template.load(templateFile));
+        return fromTemplate(Template.load(templateFile), parameterOverrides, pseudo);
+    }
+
+    /** The same, for a template already loaded. */
+    public static SandboxPlan fromTemplate(Template template, Map<String, String> parameterOverrides, PseudoParameters pseudo) {
+        Template packaged = new TemplatePackager(TemplatePackager.MissingFiles.KEEP_REFERENCE).inline(template);
         return new SandboxPlanner(new IntrinsicResolver(packaged, parameterOverrides, pseudo)).plan();
     }
 
