@@ -56,16 +56,26 @@ public final class TestFlows {
         return action;
     }
 
-    /** Inserts an action right after the start action and routes the start action to it. */
+    /**
+     * Inserts an action right after the start action and routes the start action to it (its
+     * NoMatchingError branch, which Connect requires, still goes to bye).
+     */
     public static ObjectNode withActionAfterStart(ObjectNode flow, ObjectNode action) {
         ArrayNode actions = (ArrayNode) flow.get("Actions");
         ObjectNode start = (ObjectNode) actions.get(0);
         String id = action.get("Identifier").asText();
         ObjectNode transitions = (ObjectNode) start.get("Transitions");
         transitions.put("NextAction", id);
-        transitions.remove("Errors");
         actions.insert(1, action);
         return flow;
+    }
+
+    /** Adds an Errors branch of the given type (creating Errors if absent). */
+    public static ObjectNode withError(ObjectNode action, String errorType, String next) {
+        ObjectNode transitions = (ObjectNode) action.get("Transitions");
+        ArrayNode errors = transitions.has("Errors") ? (ArrayNode) transitions.get("Errors") : transitions.putArray("Errors");
+        errors.addObject().put("ErrorType", errorType).put("NextAction", next);
+        return action;
     }
 
     public static ObjectNode actionAt(ObjectNode flow, int index) {

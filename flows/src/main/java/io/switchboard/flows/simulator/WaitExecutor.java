@@ -14,8 +14,9 @@ final class WaitExecutor implements ActionExecutor {
 
     @Override
     public ActionOutcome execute(FlowAction action, CallState state) {
-        // The API reference names it TimeoutSeconds; flows published from the console carry TimeLimitSeconds.
-        String raw = action.textParameter("TimeoutSeconds").or(() -> action.textParameter("TimeLimitSeconds")).orElse("0");
+        // Connect takes TimeLimitSeconds. The API reference's TimeoutSeconds (which the service rejects)
+        // is still read so an old flow plays; the validator reports it (WaitRule).
+        String raw = action.textParameter("TimeLimitSeconds").or(() -> action.textParameter("TimeoutSeconds")).orElse("0");
         Duration wait;
         try {
             wait = Duration.ofMillis(Math.round(Double.parseDouble(state.references(action.identifier()).value(raw)) * 1000));

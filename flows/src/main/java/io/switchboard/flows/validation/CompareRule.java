@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Compare needs a ComparisonValue, at least one condition, and known operators with one operand each. */
+/**
+ * Compare needs a ComparisonValue, at least one condition, and known operators with one operand each.
+ * Its required NoMatchingCondition branch is {@link ErrorBranchRule}'s.
+ */
 final class CompareRule implements FlowRule {
 
     static final Set<String> OPERATORS = Set.of("Equals", "NumberGreaterThan", "NumberGreaterOrEqualTo",
@@ -34,9 +37,6 @@ final class CompareRule implements FlowRule {
                 if (c.operands().size() != 1) {
                     problems.add(new FlowProblem(id, c.operator() + " needs exactly one operand, found " + c.operands().size()));
                 }
-            }
-            if (action.transitions().errorTarget("NoMatchingCondition").isEmpty() && action.transitions().nextAction() == null) {
-                problems.add(new FlowProblem(id, "Compare has no NoMatchingCondition branch"));
             }
         }
         return problems;

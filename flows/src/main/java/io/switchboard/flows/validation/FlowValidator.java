@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Checks a flow against the Flow Language limits Connect enforces when a flow is created or
- * published, plus the mistakes we have seen in practice (SSML in {@code Text}, a Loop that never ends).
+ * published (including the error branches the service requires, which its reference gets wrong in
+ * places), plus the mistakes we have seen in practice (SSML in {@code Text}, a Loop that never ends).
  * An empty result means the flow is clean.
  */
 public final class FlowValidator {
@@ -19,7 +20,10 @@ public final class FlowValidator {
             new LoopRule(),
             new MessageParticipantRule(),
             new InvokeLambdaRule(),
-            new CompareRule());
+            new CompareRule(),
+            new ErrorBranchRule(),
+            new WaitRule(),
+            new FlowAttributesRule());
 
     public List<FlowProblem> validate(FlowDocument flow) {
         List<FlowProblem> problems = new ArrayList<>();

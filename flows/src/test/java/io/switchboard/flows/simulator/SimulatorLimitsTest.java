@@ -11,6 +11,8 @@ import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.TestFlows;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Connect's limits and the simulator's own guard rails. */
 class SimulatorLimitsTest {
@@ -80,6 +82,34 @@ class SimulatorLimitsTest {
 
         assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.UNSUPPORTED_ACTION, "ask-digits", "GetParticipantInput", false));
         assertThat(call.warnings()).containsExactly("action 'ask-digits': unsupported action type GetParticipantInput");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TimeLimitSeconds", "TimeoutSeconds"})
+    void wait_pausesForItsTimeLimit_thenTakesWaitCompleted(String parameter) {
+        ObjectNode wait = action("pause", "Wait", "bye");
+        ((ObjectNode) wait.get("Parameters")).put(parameter, "30");
+        ((ObjectNode) wait.get("Transitions")).putArray("Conditions").addObject().put("NextAction", "bye")
+                .putObject("Condition").put("Operator", "Equals").putArray("Operands").add("WaitCompleted");
+
+        CallTranscript call = new FlowSimulator((arn, e) -> "{}", fast)
+                .simulate(document(withActionAfterStart(minimal(), wait)), SimulatedContact.inbound("+15550100"));
+
+        assertThat(call.steps()).filteredOn(s -> s.actionId().equals("pause")).singleElement()
+                .satisfies(s -> assertThat(s.duration()).isEqualTo(Duration.ofSeconds(30)));
+        assertThat(call.path()).containsExactly("hello", "pause", "bye");
+    }
+
+    @Test
+    void wait_prefersTimeLimitSeconds_whenBothNamesArePresent() {
+        ObjectNode wait = action("pause", "Wait", "bye");
+        ((ObjectNode) wait.get("Parameters")).put("TimeLimitSeconds", "5").put("TimeoutSeconds", "30");
+
+        CallTranscript call = new FlowSimulator((arn, e) -> "{}", fast)
+                .simulate(document(withActionAfterStart(minimal(), wait)), SimulatedContact.inbound("+15550100"));
+
+        assertThat(call.steps()).filteredOn(s -> s.actionId().equals("pause")).singleElement()
+                .satisfies(s -> assertThat(s.duration()).isEqualTo(Duration.ofSeconds(5)));
     }
 
     @Test

@@ -248,7 +248,7 @@ class FlowValidatorTest {
 
     @Test
     void compare_needsComparisonValue() {
-        ObjectNode compare = action("check", "Compare", "bye");
+        ObjectNode compare = TestFlows.withError(action("check", "Compare", "bye"), "NoMatchingCondition", "bye");
         ((ObjectNode) compare.get("Transitions")).putArray("Conditions").addObject().put("NextAction", "bye")
                 .putObject("Condition").put("Operator", "Equals").putArray("Operands").add("OK");
 

@@ -1,0 +1,50 @@
+package io.switchboard.flows.validation;
+
+import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.FlowDocument;
+import io.switchboard.flows.References;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wait's time limit is {@code TimeLimitSeconds}. AWS's reference page writes {@code TimeoutSeconds},
+ * which the live service rejects (findings from a public project that created flows against the
+ * service, 2026; console exports also carry TimeLimitSeconds). The 7-day ceiling is the reference's.
+ */
+final class WaitRule implements FlowRule {
+
+    static final long MAX_SECONDS = 604_800;
+
+    @Override
+    public List<FlowProblem> check(FlowDocument flow) {
+        List<FlowProblem> problems = new ArrayList<>();
+        for (FlowAction action : flow.actions()) {
+            if (!"Wait".equals(action.type())) {
+                continue;
+            }
+            String id = action.identifier();
+            if (action.hasParameter("TimeoutSeconds")) {
+                problems.add(new FlowProblem(id, "Wait takes TimeLimitSeconds, not TimeoutSeconds (Connect rejects "
+                        + "TimeoutSeconds): use TimeLimitSeconds"));
+            } else if (!action.hasParameter("TimeLimitSeconds")) {
+                problems.add(new FlowProblem(id, "Wait has no TimeLimitSeconds"));
+            }
+            action.textParameter("TimeLimitSeconds").ifPresent(limit -> checkLimit(id, limit, problems));
+        }
+        return problems;
+    }
+
+    private static void checkLimit(String id, String limit, List<FlowProblem> problems) {
+        if (References.isReference(limit)) {
+            return;
+        }
+        try {
+            long seconds = Long.parseLong(limit.trim());
+            if (seconds < 0 || seconds > MAX_SECONDS) {
+                problems.add(new FlowProblem(id, "TimeLimitSeconds must be 0.." + MAX_SECONDS + " (7 days), found " + seconds));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FlowProblem(id, "TimeLimitSeconds must be a whole number of seconds, found \"" + limit + "\""));
+        }
+    }
+}
