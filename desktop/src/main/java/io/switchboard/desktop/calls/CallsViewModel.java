@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -270,9 +271,9 @@ public final class CallsViewModel implements PageModel {
     }
 
     /** The log group {@link #recoverUnsaved} searches on this connection; empty where it is not offered. */
-    public java.util.Optional<String> recoverLogGroup() {
+    public Optional<String> recoverLogGroup() {
         Session current = session.getValue();
-        return current == null || current.isSandbox() ? java.util.Optional.empty()
+        return current == null || current.isSandbox() ? Optional.empty()
                 : UnsavedCallsRecovery.on(current).map(UnsavedCallsRecovery::logGroup);
     }
 
