@@ -2,6 +2,7 @@ package io.switchboard.desktop.aws;
 
 import io.switchboard.lambdas.calllog.CallLog;
 import io.switchboard.lambdas.calllog.CallLogPage;
+import io.switchboard.lambdas.calllog.CallRecord;
 import java.time.Instant;
 
 /** The call log, read through DynamoDB Query on its indexes (never a Scan). */
@@ -11,6 +12,7 @@ public final class CallsGateway {
 
     private final ClientCache clients;
     private final String tableName;
+    private CallLog writer;
 
     public CallsGateway(ClientCache clients, String tableName) {
         this.clients = clients;
@@ -43,6 +45,23 @@ public final class CallsGateway {
     /** @param callerE164 the caller in E.164, as the vanity function stores it */
     public CallLogPage history(String callerE164, int limit, String cursor) {
         return callLog().history(callerE164, limit, cursor);
+    }
+
+    /**
+     * Writes a call the way the vanity function does (conditional on its ContactId, so never twice).
+     *
+     * @return true when written, false when the call log already holds this contact
+     */
+    public boolean record(CallRecord call) {
+        return writer().record(call);
+    }
+
+    /** One writer per gateway: it lists each day in the days marker once, not once per call. */
+    private synchronized CallLog writer() {
+        if (writer == null) {
+            writer = new CallLog(clients.dynamoDb(), tableName, LOOKBACK_DAYS);
+        }
+        return writer;
     }
 
     public String tableName() {

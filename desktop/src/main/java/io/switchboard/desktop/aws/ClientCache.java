@@ -16,6 +16,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -58,6 +59,10 @@ public final class ClientCache implements AutoCloseable {
 
     public CloudFormationClient cloudFormation() {
         return client("cloudformation", () -> configure(CloudFormationClient.builder(), "cloudformation").build());
+    }
+
+    public CloudWatchLogsClient logs() {
+        return client("logs", () -> configure(CloudWatchLogsClient.builder(), "logs").build());
     }
 
     public ConnectClient connect() {

@@ -6,7 +6,9 @@ import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -21,10 +23,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** Calls: chart of the last 24 h, the newest calls (or one caller's), search, export, simulate. Layout only. */
+/** Calls: chart of the last 24 h, the newest calls (or one caller's), search, export, simulate, recover. Layout only. */
 public final class CallsView extends VBox {
     private static final double CHART_HEIGHT = 170;
 
@@ -56,7 +59,7 @@ public final class CallsView extends VBox {
         simulation.visibleProperty().bind(model.canSimulate());
         simulation.managedProperty().bind(simulation.visibleProperty());
 
-        HBox toolbar = new HBox(8, search, find, clear, auto, export, simulation);
+        HBox toolbar = new HBox(8, search, find, clear, auto, export, simulation, recoverAction(model));
         toolbar.getStyleClass().add(StyleClasses.TOOLBAR);
         Label summary = new Label();
         summary.textProperty().bind(model.summary());
@@ -74,6 +77,28 @@ public final class CallsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(new PageHeader("Calls", toolbar), new InlineMessage(model.problem()),
                 new LongWorkBar(model.longWork()), chart, table, new HBox(12, more, summary));
+    }
+
+    /**
+     * "Recover unsaved calls…", disabled where there is nothing to search (the sandbox). A disabled button
+     * gets no mouse events, so the tooltip saying why sits on a holder around it.
+     */
+    private Node recoverAction(CallsViewModel model) {
+        Button recover = new Button("Recover unsaved calls…");
+        recover.setId("recover-calls");
+        recover.disableProperty().bind(model.canRecover().not());
+        recover.setOnAction(e -> model.recoverLogGroup().ifPresent(group ->
+                new RecoverCallsDialog(getScene().getWindow(), group).showAndWait().ifPresent(model::recoverUnsaved)));
+        StackPane holder = new StackPane(recover);
+        holder.setId("recover-calls-holder");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.when(model.recoverUnavailable().isEmpty())
+                .then("Finds calls DynamoDB could not record in the vanity function's log, and writes them to the call log")
+                .otherwise(model.recoverUnavailable()));
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        Tooltip.install(holder, why);
+        return holder;
     }
 
     private static TableView<CallRow> table(CallsViewModel model) {

@@ -5,6 +5,7 @@ import io.switchboard.desktop.aws.ClientCache;
 import io.switchboard.desktop.aws.ConnectionTarget;
 import io.switchboard.desktop.aws.ExecutionsGateway;
 import io.switchboard.desktop.aws.FunctionsGateway;
+import io.switchboard.desktop.aws.LogsGateway;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,21 @@ public record Session(ConnectionTarget target, String label, Map<String, String>
 
     public ExecutionsGateway executions() {
         return new ExecutionsGateway(clients);
+    }
+
+    public LogsGateway logs() {
+        return new LogsGateway(clients);
+    }
+
+    /**
+     * The vanity function's CloudWatch log group: {@code /aws/lambda/<function name>}, the name the template
+     * gives it, read from the function's alias ARN. Empty when the stack is not deployed.
+     */
+    public Optional<String> vanityLogGroup() {
+        return output("VanityFunctionAliasArn")
+                .map(arn -> arn.split(":"))
+                .filter(parts -> parts.length >= 7 && parts[5].equals("function"))
+                .map(parts -> "/aws/lambda/" + parts[6]);
     }
 
     public Optional<String> output(String key) {

@@ -124,6 +124,17 @@ class CallsViewModelTest {
         assertThat(model.hourly().get(23).calls()).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void recoverUnsaved_inTheSandbox_isNotOfferedAndSaysWhy() {
+        assertThat(model.canRecover().get()).isFalse();
+        assertThat(model.recoverUnavailable().get()).contains("log to the console, not to CloudWatch Logs");
+
+        model.recoverUnsaved(30);
+
+        assertThat(model.problem().get()).contains("connect to an AWS account in Settings");
+        assertThat(model.longWork().running().get()).isFalse();
+    }
+
     private void record(String caller, Instant at) {
         new CallLog(session.clients().dynamoDb(), session.outputs().get("CallsTableName"), 90)
                 .record(new CallRecord(UUID.randomUUID().toString(), caller, at, List.of("1-800-FLOWERS"), "OK", at.plus(Duration.ofDays(90))));

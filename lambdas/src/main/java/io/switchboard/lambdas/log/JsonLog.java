@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * One-line JSON log records (CloudWatch Logs Insights can query them), always carrying the ContactId
- * when known. Phone numbers go through {@link #maskNumber} before they reach a log.
+ * when known. Field values are written as strings, except maps and lists, which stay nested JSON (numbers
+ * inside them stay numbers). Phone numbers go through {@link #maskNumber} before they reach a log — the
+ * one exception is the record of a call the call log could not write ({@code UnsavedCallLine}).
  */
 public final class JsonLog {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +45,13 @@ public final class JsonLog {
                 .put("level", level)
                 .put("component", component)
                 .put("message", message);
-        fields.forEach((k, v) -> line.put(k, String.valueOf(v)));
+        fields.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> || v instanceof Iterable<?>) {
+                line.set(k, JSON.valueToTree(v));
+            } else {
+                line.put(k, String.valueOf(v));
+            }
+        });
         out.println(line);
     }
 

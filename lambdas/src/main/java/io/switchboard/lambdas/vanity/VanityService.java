@@ -2,6 +2,7 @@ package io.switchboard.lambdas.vanity;
 
 import io.switchboard.lambdas.calllog.CallLog;
 import io.switchboard.lambdas.calllog.CallRecord;
+import io.switchboard.lambdas.calllog.UnsavedCallLine;
 import io.switchboard.lambdas.connect.ConnectEvent;
 import io.switchboard.lambdas.connect.ConnectResponse;
 import io.switchboard.lambdas.log.JsonLog;
@@ -18,9 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers one Connect contact: finds the vanity numbers, records the call (best effort: a DynamoDB
- * failure is logged with the ContactId and the caller still hears their numbers), and builds the
- * response map.
+ * Answers one Connect contact: finds the vanity numbers, records the call, and builds the response
+ * map. When DynamoDB fails the caller still hears their numbers, and the complete record is logged as an
+ * {@link UnsavedCallLine} so it can be written later: a call is never lost.
  */
 public final class VanityService {
     static final int MAX_VANITY = 5;
@@ -85,8 +86,8 @@ public final class VanityService {
                 log.info("call already recorded (Connect retry)", Map.of("contactId", contactId));
             }
         } catch (RuntimeException dynamoFailure) {
-            log.error("could not record call; the caller was still answered", Map.of("contactId", contactId,
-                    "caller", JsonLog.maskNumber(caller), "error", dynamoFailure.toString()));
+            // The whole record goes to the log (caller unmasked): `switchboard recover-calls` writes it later.
+            log.error(UnsavedCallLine.MESSAGE, UnsavedCallLine.fields(call, dynamoFailure.toString()));
         }
     }
 

@@ -2,9 +2,11 @@ package io.switchboard.lambdas.vanity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.lambdas.calllog.CallLog;
 import io.switchboard.lambdas.calllog.CallRecord;
+import io.switchboard.lambdas.calllog.UnsavedCallLine;
 import io.switchboard.lambdas.log.JsonLog;
 import io.switchboard.lambdas.testing.CallLogTables;
 import io.switchboard.lambdas.testing.ConnectEvents;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +119,7 @@ class VanityHandlerTest {
     }
 
     @Test
-    void dynamoDbDown_callerStillHearsTheirNumbers_andTheFailureIsLoggedWithTheContactId() throws Exception {
+    void dynamoDbDown_callerStillHearsTheirNumbers_andOneLineKeepsTheWholeRecord() throws Exception {
         Map<String, String> env = new HashMap<>(DynamoDbLocal.shared().environment(Map.of()));
         env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + DynamoDbLocal.closedPort());
         DynamoDbClient unreachable = new io.switchboard.lambdas.aws.AwsClients(env).dynamoDb();
@@ -125,8 +128,36 @@ class VanityHandlerTest {
         Map<String, String> response = withBrokenLog.handleRequest(ConnectEvents.load("vanity-call.json"), null);
 
         assertThat(response).containsEntry("status", "OK").containsEntry("vanity1", "1-800-FLOWERS");
-        String log = logOutput.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains("could not record call").contains(FLOWERS_CONTACT).doesNotContain("+18003569377");
+        List<String> lines = logOutput.toString(StandardCharsets.UTF_8).lines().toList();
+        String unsaved = lines.stream().filter(line -> line.contains("\"message\":\"call not recorded\"")).findFirst().orElseThrow();
+        assertThat(lines).singleElement().isEqualTo(unsaved);
+        JsonNode line = new ObjectMapper().readTree(unsaved);
+        assertThat(line.path("level").asText()).isEqualTo("ERROR");
+        assertThat(line.path("contactId").asText()).isEqualTo(FLOWERS_CONTACT);
+        CallRecord kept = UnsavedCallLine.decode(unsaved).orElseThrow();
+        assertThat(kept.contactId()).isEqualTo(FLOWERS_CONTACT);
+        assertThat(kept.caller()).isEqualTo("+18003569377");
+        assertThat(kept.calledAt()).isEqualTo(NOW);
+        assertThat(kept.vanity()).hasSize(5).first().isEqualTo("1-800-FLOWERS");
+        assertThat(kept.vanity()).containsExactly(response.get("vanity1"), response.get("vanity2"), response.get("vanity3"),
+                response.get("vanity4"), response.get("vanity5"));
+        assertThat(kept.status()).isEqualTo("OK");
+        assertThat(kept.expiresAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(90)));
+    }
+
+    @Test
+    void recordKeptInTheLog_writtenLater_isTheRecordTheHandlerWouldHaveWritten() throws Exception {
+        Map<String, String> env = new HashMap<>(DynamoDbLocal.shared().environment(Map.of()));
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + DynamoDbLocal.closedPort());
+        DynamoDbClient unreachable = new io.switchboard.lambdas.aws.AwsClients(env).dynamoDb();
+        handlerUsing(Optional.of(new CallLog(unreachable, "calls", 90))).handleRequest(ConnectEvents.load("vanity-call.json"), null);
+        CallRecord kept = UnsavedCallLine.decode(logOutput.toString(StandardCharsets.UTF_8).strip()).orElseThrow();
+
+        assertThat(callLog.record(kept)).isTrue();
+        assertThat(callLog.record(kept)).isFalse();
+
+        handler.handleRequest(ConnectEvents.load("vanity-call.json"), null); // a late Connect retry: still one record
+        assertThat(callLog.history("+18003569377", 10, null).calls()).containsExactly(kept);
     }
 
     @Test

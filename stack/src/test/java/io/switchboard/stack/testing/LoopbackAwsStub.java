@@ -31,7 +31,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class LoopbackAwsStub implements AutoCloseable {
 
-    public record Request(String method, String path, String query, byte[] body) {
+    /** @param headers request headers, names in lower case (first value of each) */
+    public record Request(String method, String path, String query, Map<String, String> headers, byte[] body) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -47,6 +48,10 @@ public final class LoopbackAwsStub implements AutoCloseable {
                 form.put(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
             }
             return form;
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
         private static String decode(String s) {
@@ -66,6 +71,11 @@ public final class LoopbackAwsStub implements AutoCloseable {
         public static Reply empty(int status) {
             return new Reply(status, "", Map.of());
         }
+
+        /** An AWS JSON 1.1 answer (CloudWatch Logs and other {@code X-Amz-Target} services). */
+        public static Reply amzJson(int status, String body) {
+            return new Reply(status, body, Map.of("Content-Type", "application/x-amz-json-1.1"));
+        }
     }
 
     /** Query protocol: the form's Action. */
@@ -80,14 +90,23 @@ public final class LoopbackAwsStub implements AutoCloseable {
         return r.method() + " " + r.path() + (subresources.isEmpty() ? "" : "?" + subresources);
     };
 
+    /** AWS JSON protocols: the {@code X-Amz-Target} header, e.g. "Logs_20140328.FilterLogEvents". */
+    public static final Function<Request, String> BY_TARGET = r -> {
+        String target = r.header("X-Amz-Target");
+        return target == null ? "?" : target;
+    };
+
     /** REST without the query: "GET /instance" whatever the paging parameters (Connect). */
     public static final Function<Request, String> BY_METHOD_AND_PATH_ONLY = r -> r.method() + " " + r.path();
 
     /**
-     * Several services on one port: a Query-protocol Action (CloudFormation, STS), Connect's method and
-     * path, else S3's method, path and sub-resource.
+     * Several services on one port: an AWS JSON target (CloudWatch Logs), a Query-protocol Action
+     * (CloudFormation, STS), Connect's method and path, else S3's method, path and sub-resource.
      */
     public static final Function<Request, String> BY_ACTION_OR_PATH = r -> {
+        if (r.header("X-Amz-Target") != null) {
+            return r.header("X-Amz-Target");
+        }
         String action = r.method().equals("POST") ? r.form().get("Action") : null;
         if (action != null) {
             return action;
@@ -131,8 +150,11 @@ public final class LoopbackAwsStub implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                values.isEmpty() ? "" : values.get(0)));
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), body);
+                exchange.getRequestURI().getRawQuery(), Map.copyOf(headers), body);
         Reply reply = replyFor(request);
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("x-amzn-RequestId", "stub-request");
