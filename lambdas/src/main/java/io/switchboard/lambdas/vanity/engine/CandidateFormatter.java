@@ -17,18 +17,17 @@ final class CandidateFormatter {
 
     /** The candidates for {@code spellings} of {@code number}'s vanity digits, in the same order. */
     List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings) {
-        String displayPrefix = displayPrefix(number);
-        String ssmlPrefix = ssmlPrefix(number);
+        Writer writer = new Writer(number);
         VanityCandidate[] candidates = new VanityCandidate[spellings.size()];
         for (int i = 0; i < candidates.length; i++) {
-            candidates[i] = format(number, spellings.get(i), displayPrefix, ssmlPrefix);
+            candidates[i] = writer.write(spellings.get(i));
         }
         return List.of(candidates);
     }
 
     /** One candidate (as {@link #format(CallerNumber, List)} gives it). */
     VanityCandidate format(CallerNumber number, Spelling spelling) {
-        return format(number, spelling, displayPrefix(number), ssmlPrefix(number));
+        return new Writer(number).write(spelling);
     }
 
     /**
@@ -41,53 +40,85 @@ final class CandidateFormatter {
         return Math.round(raw * 1000.0) / 1000.0;
     }
 
-    /**
-     * Display: the prefix, then groups joined by '-', where words stay words and consecutive kept
-     * digits merge into one group ({@code 1-800-555-CODE}). SSML: the same groups after the spoken
-     * prefix, separated by pauses, digit groups read digit by digit and words as lower-case words.
-     */
-    private static VanityCandidate format(CallerNumber number, Spelling spelling, String displayPrefix, String ssmlPrefix) {
-        StringBuilder display = new StringBuilder(displayPrefix.length() + 2 * number.vanityDigits().length()).append(displayPrefix);
-        StringBuilder ssml = new StringBuilder(ssmlPrefix.length() + 128).append(ssmlPrefix);
-        StringBuilder ranked = new StringBuilder(40 * spelling.words());
-        String[] words = new String[spelling.words()];
-        int wordCount = 0;
-        boolean inDigits = false;
-        for (Spelling s = spelling; !s.isEmpty(); s = s.tail()) {
-            boolean firstGroup = s == spelling;
-            if (s.isWord()) {
-                if (inDigits) {
-                    ssml.append(END_SAY);
-                    inDigits = false;
-                }
-                if (!firstGroup) {
-                    display.append('-');
-                }
-                display.append(s.token());
-                ssml.append(PAUSE);
-                appendLowerCase(ssml, s.token());
-                if (wordCount > 0) {
-                    ranked.append(", ");
-                }
-                ranked.append(s.token()).append(" (frequency rank ").append(s.rank() + 1).append(')');
-                words[wordCount++] = s.token();
-            } else {
-                if (!inDigits) {
+    /** Writes the candidates of one number, reusing its buffers from one candidate to the next. */
+    private static final class Writer {
+        private final CallerNumber number;
+        private final String displayPrefix;
+        private final String ssmlPrefix;
+        private final StringBuilder display = new StringBuilder(64);
+        private final StringBuilder ssml = new StringBuilder(512);
+        private final StringBuilder explanation = new StringBuilder(512);
+
+        Writer(CallerNumber number) {
+            this.number = number;
+            this.displayPrefix = displayPrefix(number);
+            this.ssmlPrefix = ssmlPrefix(number);
+        }
+
+        /**
+         * Display: the prefix, then groups joined by '-', where words stay words and consecutive kept
+         * digits merge into one group ({@code 1-800-555-CODE}). SSML: the same groups after the spoken
+         * prefix, separated by pauses, digit groups read digit by digit and words as lower-case words.
+         */
+        VanityCandidate write(Spelling spelling) {
+            display.setLength(0);
+            display.append(displayPrefix);
+            ssml.setLength(0);
+            ssml.append(ssmlPrefix);
+            startExplanation(spelling);
+            String[] words = new String[spelling.words()];
+            int wordCount = 0;
+            boolean inDigits = false;
+            for (Spelling s = spelling; !s.isEmpty(); s = s.tail()) {
+                boolean firstGroup = s == spelling;
+                if (s.isWord()) {
+                    if (inDigits) {
+                        ssml.append(END_SAY);
+                        inDigits = false;
+                    }
                     if (!firstGroup) {
                         display.append('-');
                     }
-                    ssml.append(PAUSE).append(SAY_DIGITS);
-                    inDigits = true;
+                    display.append(s.token());
+                    ssml.append(PAUSE);
+                    appendLowerCase(ssml, s.token());
+                    if (wordCount > 0) {
+                        explanation.append(", ");
+                    }
+                    explanation.append(s.token()).append(" (frequency rank ").append(s.rank() + 1).append(')');
+                    words[wordCount++] = s.token();
+                } else {
+                    if (!inDigits) {
+                        if (!firstGroup) {
+                            display.append('-');
+                        }
+                        ssml.append(PAUSE).append(SAY_DIGITS);
+                        inDigits = true;
+                    }
+                    display.append(s.token());
+                    ssml.append(s.token());
                 }
-                display.append(s.token());
-                ssml.append(s.token());
             }
+            if (inDigits) {
+                ssml.append(END_SAY);
+            }
+            explanation.append(HOW_RANKED);
+            return new VanityCandidate(display.toString(), ssml.toString(), List.of(words), score(spelling),
+                    explanation.toString());
         }
-        if (inDigits) {
-            ssml.append(END_SAY);
+
+        /** "spells all 7 digits after the area code with 2 words: ", then the words, then how they were ranked. */
+        private void startExplanation(Spelling spelling) {
+            int total = number.vanityDigits().length();
+            explanation.setLength(0);
+            if (spelling.letters() == total) {
+                explanation.append("spells all ").append(total);
+            } else {
+                explanation.append("spells ").append(spelling.letters()).append(" of the ").append(total);
+            }
+            explanation.append(" digits after the area code with ").append(spelling.words())
+                    .append(spelling.words() == 1 ? " word: " : " words: ");
         }
-        return new VanityCandidate(display.toString(), ssml.toString(), List.of(words), score(spelling),
-                explanation(number, spelling, ranked));
     }
 
     private static String displayPrefix(CallerNumber number) {
@@ -116,20 +147,5 @@ final class CandidateFormatter {
             char c = word.charAt(i);
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
-    }
-
-    private static String explanation(CallerNumber number, Spelling spelling, CharSequence rankedWords) {
-        int total = number.vanityDigits().length();
-        StringBuilder explanation = new StringBuilder(96 + rankedWords.length() + HOW_RANKED.length());
-        if (spelling.letters() == total) {
-            explanation.append("spells all ").append(total);
-        } else {
-            explanation.append("spells ").append(spelling.letters()).append(" of the ").append(total);
-        }
-        return explanation.append(" digits after the area code with ").append(spelling.words())
-                .append(spelling.words() == 1 ? " word: " : " words: ")
-                .append(rankedWords)
-                .append(HOW_RANKED)
-                .toString();
     }
 }
