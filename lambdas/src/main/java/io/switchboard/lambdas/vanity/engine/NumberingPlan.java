@@ -6,32 +6,41 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What the engine needs to know about one country calling code, taken once from libphonenumber's
- * metadata (of the code's main region, the one libphonenumber parses and formats with) and compiled
- * once, so that per number no regex is looked up and no metadata map is consulted again.
- * Immutable. Every answer it gives is the one libphonenumber gives; {@link NumberingPlans} says when
- * it is asked and why that holds.
+ * metadata (of the code's main region, the one libphonenumber parses and formats with; and, when
+ * first needed, of the other regions sharing the code) and compiled once, so that per number no
+ * regex is looked up and no metadata map is consulted again. Every answer it gives is the one
+ * libphonenumber gives; {@link NumberingPlans} says when it is asked and why that holds.
+ * Thread-safe: immutable but for the lazily compiled leading digits, which any thread may fill in.
  */
 final class NumberingPlan {
+    private static final Pattern NO_LEADING_DIGITS = Pattern.compile("(?!)");
+
     private final int callingCode;
     /** libphonenumber's {@code national_prefix_for_parsing}, e.g. {@code 0} or {@code 1}; null when the plan has none. */
     private final Pattern nationalPrefix;
-    /** The first of the regions sharing the code, when it has no leading digits (so libphonenumber tries it first, in full). */
-    private final String firstRegionValidatedInFull;
+    /** The regions sharing the code in libphonenumber's order, main region first. */
+    private final List<String> regions;
+    /** Per region, compiled on first use: its leading digits, or {@link #NO_LEADING_DIGITS}. */
+    private final AtomicReferenceArray<Pattern> leadingDigits;
+    private final MetadataSource metadataSource;
     /** The international formats (or the national ones when the region has no separate international ones), in order. */
     private final List<Format> formats;
     /** Argentina's "9" before mobile area codes: libphonenumber's own NDC length is used there. */
     private final boolean mobileToken;
 
-    private NumberingPlan(int callingCode, Pattern nationalPrefix, String firstRegionValidatedInFull,
+    private NumberingPlan(int callingCode, Pattern nationalPrefix, List<String> regions, MetadataSource metadataSource,
                           List<Format> formats, boolean mobileToken) {
         this.callingCode = callingCode;
         this.nationalPrefix = nationalPrefix;
-        this.firstRegionValidatedInFull = firstRegionValidatedInFull;
+        this.regions = regions;
+        this.leadingDigits = new AtomicReferenceArray<>(regions.size());
+        this.metadataSource = metadataSource;
         this.formats = formats;
         this.mobileToken = mobileToken;
     }
@@ -50,7 +59,6 @@ final class NumberingPlan {
             return null;
         }
         String prefix = metadata.getNationalPrefixForParsing();
-        boolean firstInFull = regions.size() > 1 && !metadata.hasLeadingDigits();
         List<NumberFormat> intl = metadata.getIntlNumberFormatList();
         List<Format> formats = new ArrayList<>();
         for (NumberFormat format : intl.isEmpty() ? metadata.getNumberFormatList() : intl) {
@@ -60,11 +68,18 @@ final class NumberingPlan {
                     Pattern.compile(format.getPattern()),
                     format.getFormat()));
         }
-        return new NumberingPlan(callingCode,
+        NumberingPlan plan = new NumberingPlan(callingCode,
                 prefix.isEmpty() ? null : Pattern.compile(prefix),
-                firstInFull ? mainRegion : null,
+                List.copyOf(regions),
+                metadataSource,
                 List.copyOf(formats),
                 !PhoneNumberUtil.getCountryMobileToken(callingCode).isEmpty());
+        plan.leadingDigits.set(0, leadingDigitsOf(metadata));
+        return plan;
+    }
+
+    private static Pattern leadingDigitsOf(PhoneMetadata metadata) {
+        return metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : NO_LEADING_DIGITS;
     }
 
     int callingCode() {
@@ -79,9 +94,23 @@ final class NumberingPlan {
         return nationalPrefix != null && nationalPrefix.matcher(nationalNumber).lookingAt();
     }
 
-    /** The region libphonenumber validates a number of this code against first and in full, or null. */
-    String firstRegionValidatedInFull() {
-        return firstRegionValidatedInFull;
+    /** The regions sharing this calling code, in the order libphonenumber tries them (main region first). */
+    List<String> regions() {
+        return regions;
+    }
+
+    /**
+     * The leading digits that make a number of this code belong to region {@code index} (e.g. 268
+     * for Antigua), or null when the region has none and libphonenumber tells its numbers apart by
+     * validating them in full.
+     */
+    Pattern leadingDigits(int index) {
+        Pattern pattern = leadingDigits.get(index);
+        if (pattern == null) {
+            pattern = leadingDigitsOf(metadataSource.getMetadataForRegion(regions.get(index)));
+            leadingDigits.set(index, pattern);
+        }
+        return pattern == NO_LEADING_DIGITS ? null : pattern;
     }
 
     boolean hasMobileToken() {

@@ -5,7 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 
 /**
  * The three libphonenumber questions the engine asks about every caller (which number is this, is
@@ -18,11 +20,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       code (1-3 digits) and keeps the rest as the national number unless the plan's national
  *       prefix pattern matches its start or it starts with 0. Those cases, and every other input,
  *       go to {@link PhoneNumberUtil#parse}.
- *   <li><b>valid</b>: when several regions share a calling code and the first has no leading digits,
- *       {@link PhoneNumberUtil#isValidNumber} first fully validates the number against that region
- *       and, when it matches, validates it against that region a second time. Asking
- *       {@link PhoneNumberUtil#isValidNumberForRegion} for that region once gives the same "valid"
- *       at half the cost; only a "no" falls back to {@code isValidNumber}.
+ *   <li><b>valid</b>: when several regions share a calling code (+1: US, Canada and 23 others),
+ *       {@link PhoneNumberUtil#isValidNumber} looks for the number's region first: in order, a region
+ *       with leading digits is it when they match, one without is it when the number is fully valid
+ *       there. Then it validates the number against the region found, a second time. The same walk
+ *       with {@link PhoneNumberUtil#isValidNumberForRegion} answers the same, validating against each
+ *       region at most once: a US number costs one validation instead of two, a Canadian one two
+ *       instead of four.
  *   <li><b>area code length</b>: {@link PhoneNumberUtil#getLengthOfNationalDestinationCode} formats
  *       the whole number internationally and splits it with a regex; the length of the first group
  *       is found here with the same format rule, precompiled (see {@link NumberingPlan}).
@@ -102,8 +106,22 @@ final class NumberingPlans {
     /** What {@code util.isValidNumber(number)} returns. */
     boolean isValid(PhoneNumber number) {
         NumberingPlan plan = plan(number.getCountryCode());
-        String firstRegion = plan == null ? null : plan.firstRegionValidatedInFull();
-        return firstRegion != null && util.isValidNumberForRegion(number, firstRegion) || util.isValidNumber(number);
+        if (plan == null || plan.regions().size() == 1) {
+            return util.isValidNumber(number); // one region: libphonenumber validates once
+        }
+        String national = util.getNationalSignificantNumber(number);
+        List<String> regions = plan.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            Pattern leadingDigits = plan.leadingDigits(i);
+            if (leadingDigits == null) {
+                if (util.isValidNumberForRegion(number, regions.get(i))) {
+                    return true;
+                }
+            } else if (leadingDigits.matcher(national).lookingAt()) {
+                return util.isValidNumberForRegion(number, regions.get(i));
+            }
+        }
+        return false; // no region: libphonenumber's region is null, and nothing is valid for it
     }
 
     /** What {@code util.getLengthOfNationalDestinationCode(number)} returns; {@code national} is its national significant number. */
