@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class NumberingPlan {
     private static final Pattern NO_LEADING_DIGITS = Pattern.compile("(?!)");
 
-    private final int callingCode;
     /** libphonenumber's {@code national_prefix_for_parsing}, e.g. {@code 0} or {@code 1}; null when the plan has none. */
     private final Pattern nationalPrefix;
     /** The regions sharing the code in libphonenumber's order, main region first. */
@@ -34,9 +33,8 @@ final class NumberingPlan {
     /** Argentina's "9" before mobile area codes: libphonenumber's own NDC length is used there. */
     private final boolean mobileToken;
 
-    private NumberingPlan(int callingCode, Pattern nationalPrefix, List<String> regions, MetadataSource metadataSource,
+    private NumberingPlan(Pattern nationalPrefix, List<String> regions, MetadataSource metadataSource,
                           List<Format> formats, boolean mobileToken) {
-        this.callingCode = callingCode;
         this.nationalPrefix = nationalPrefix;
         this.regions = regions;
         this.leadingDigits = new AtomicReferenceArray<>(regions.size());
@@ -68,7 +66,7 @@ final class NumberingPlan {
                     Pattern.compile(format.getPattern()),
                     format.getFormat()));
         }
-        NumberingPlan plan = new NumberingPlan(callingCode,
+        NumberingPlan plan = new NumberingPlan(
                 prefix.isEmpty() ? null : Pattern.compile(prefix),
                 List.copyOf(regions),
                 metadataSource,
@@ -80,10 +78,6 @@ final class NumberingPlan {
 
     private static Pattern leadingDigitsOf(PhoneMetadata metadata) {
         return metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : NO_LEADING_DIGITS;
-    }
-
-    int callingCode() {
-        return callingCode;
     }
 
     /**
