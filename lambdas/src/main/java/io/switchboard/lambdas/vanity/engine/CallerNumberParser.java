@@ -2,7 +2,6 @@ package io.switchboard.lambdas.vanity.engine;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
@@ -23,6 +22,7 @@ final class CallerNumberParser {
     private static final int MIN_VANITY_LENGTH = 4;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final NumberingPlans plans = new NumberingPlans(util);
 
     sealed interface Outcome permits Parsed, Rejected {
     }
@@ -41,23 +41,23 @@ final class CallerNumberParser {
         if (input.length() > MAX_INPUT_LENGTH) {
             return new Rejected("not a phone number: input is longer than " + MAX_INPUT_LENGTH + " characters");
         }
-        if (input.replaceAll("[\\s\\-()]", "").equals(CONNECT_ANONYMOUS)) {
+        if (isConnectAnonymous(input)) {
             return new Rejected("caller ID withheld: Amazon Connect reports anonymous callers as " + CONNECT_ANONYMOUS);
         }
-        if (input.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(input)) {
             return new Rejected("caller ID withheld or not a number: \"" + input + "\" has no digits");
         }
-        if (input.chars().anyMatch(Character::isLetter)) {
+        if (hasLetter(input)) {
             // libphonenumber would convert letters to keypad digits; a caller ID never has letters.
             return new Rejected("not a phone number: \"" + input + "\" contains letters");
         }
         PhoneNumber number;
         try {
-            number = util.parse(input, DEFAULT_REGION);
+            number = plans.parse(input, DEFAULT_REGION);
         } catch (NumberParseException e) {
             return new Rejected("not a phone number: " + describe(e.getErrorType()));
         }
-        if (!util.isValidNumber(number)) {
+        if (!plans.isValid(number)) {
             // NANP rules are strict and stable, so an invalid +1 number cannot be a real caller. Elsewhere a
             // number that reached Connect exists even when libphonenumber's metadata lags behind (new ranges,
             // reserved drama ranges): only impossible ones are rejected there.
@@ -73,17 +73,51 @@ final class CallerNumberParser {
     }
 
     private CallerNumber split(PhoneNumber number) {
-        String e164 = util.format(number, PhoneNumberFormat.E164);
         String national = util.getNationalSignificantNumber(number);
+        String e164 = "+" + number.getCountryCode() + national; // libphonenumber's E.164 format, which has no extension
         int prefix;
         if (number.getCountryCode() == 1) {
             prefix = national.length() - 7;
         } else {
-            int ndc = util.getLengthOfNationalDestinationCode(number);
+            int ndc = plans.nationalDestinationCodeLength(number, national);
             boolean usable = ndc > 0 && national.length() - ndc >= MIN_VANITY_LENGTH;
             prefix = usable ? ndc : Math.max(0, national.length() - FALLBACK_VANITY_LENGTH);
         }
         return new CallerNumber(e164, number.getCountryCode(), national.substring(0, prefix), national.substring(prefix));
+    }
+
+    /** The input without ASCII white space ({@code \s}), dashes and parentheses is Connect's anonymous caller ID. */
+    private static boolean isConnectAnonymous(String input) {
+        int matched = 0;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '(' || c == ')') {
+                continue;
+            }
+            if (matched == CONNECT_ANONYMOUS.length() || c != CONNECT_ANONYMOUS.charAt(matched)) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == CONNECT_ANONYMOUS.length();
+    }
+
+    private static boolean hasDigit(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (Character.isDigit(input.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (Character.isLetter(input.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(NumberParseException.ErrorType type) {

@@ -1,22 +1,33 @@
 package io.switchboard.lambdas.vanity.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Turns a {@link Spelling} of a caller's vanity digits into what people read and hear. */
+/**
+ * Turns {@link Spelling}s of a caller's vanity digits into what people read and hear. One pass over
+ * each spelling's tokens writes the display, the SSML, the words and the explanation; what only
+ * depends on the number (its printed and spoken prefix) is written once per number.
+ */
 final class CandidateFormatter {
     private static final String PAUSE = "<break time=\"200ms\"/>";
+    private static final String SAY_DIGITS = "<say-as interpret-as=\"digits\">";
+    private static final String END_SAY = "</say-as>";
+    private static final String HOW_RANKED =
+            ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
+                    + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words.";
 
+    /** The candidates for {@code spellings} of {@code number}'s vanity digits, in the same order. */
+    List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings) {
+        Writer writer = new Writer(number);
+        VanityCandidate[] candidates = new VanityCandidate[spellings.size()];
+        for (int i = 0; i < candidates.length; i++) {
+            candidates[i] = writer.write(spellings.get(i));
+        }
+        return List.of(candidates);
+    }
+
+    /** One candidate (as {@link #format(CallerNumber, List)} gives it). */
     VanityCandidate format(CallerNumber number, Spelling spelling) {
-        List<String> groups = groups(spelling.tokens());
-        List<String> words = spelling.tokens().stream().filter(Spelling.Token::isWord).map(Spelling.Token::text).toList();
-        return new VanityCandidate(
-                display(number, groups),
-                ssml(number, groups),
-                words,
-                score(spelling),
-                explanation(number, spelling));
+        return new Writer(number).write(spelling);
     }
 
     /**
@@ -29,68 +40,112 @@ final class CandidateFormatter {
         return Math.round(raw * 1000.0) / 1000.0;
     }
 
-    /** Words stay words; consecutive kept digits merge into one group: [555, CODE]. */
-    private static List<String> groups(List<Spelling.Token> tokens) {
-        List<String> groups = new ArrayList<>();
-        StringBuilder digits = new StringBuilder();
-        for (Spelling.Token token : tokens) {
-            if (token.isWord()) {
-                if (!digits.isEmpty()) {
-                    groups.add(digits.toString());
-                    digits.setLength(0);
+    /** Writes the candidates of one number, reusing its buffers from one candidate to the next. */
+    private static final class Writer {
+        private final CallerNumber number;
+        private final String displayPrefix;
+        private final String ssmlPrefix;
+        private final StringBuilder display = new StringBuilder(64);
+        private final StringBuilder ssml = new StringBuilder(512);
+        private final StringBuilder explanation = new StringBuilder(512);
+
+        Writer(CallerNumber number) {
+            this.number = number;
+            this.displayPrefix = displayPrefix(number);
+            this.ssmlPrefix = ssmlPrefix(number);
+        }
+
+        /**
+         * Display: the prefix, then groups joined by '-', where words stay words and consecutive kept
+         * digits merge into one group ({@code 1-800-555-CODE}). SSML: the same groups after the spoken
+         * prefix, separated by pauses, digit groups read digit by digit and words as lower-case words.
+         */
+        VanityCandidate write(Spelling spelling) {
+            display.setLength(0);
+            display.append(displayPrefix);
+            ssml.setLength(0);
+            ssml.append(ssmlPrefix);
+            startExplanation(spelling);
+            String[] words = new String[spelling.words()];
+            int wordCount = 0;
+            boolean inDigits = false;
+            for (Spelling s = spelling; !s.isEmpty(); s = s.tail()) {
+                boolean firstGroup = s == spelling;
+                if (s.isWord()) {
+                    if (inDigits) {
+                        ssml.append(END_SAY);
+                        inDigits = false;
+                    }
+                    if (!firstGroup) {
+                        display.append('-');
+                    }
+                    display.append(s.token());
+                    ssml.append(PAUSE);
+                    appendLowerCase(ssml, s.token());
+                    if (wordCount > 0) {
+                        explanation.append(", ");
+                    }
+                    explanation.append(s.token()).append(" (frequency rank ").append(s.rank() + 1).append(')');
+                    words[wordCount++] = s.token();
+                } else {
+                    if (!inDigits) {
+                        if (!firstGroup) {
+                            display.append('-');
+                        }
+                        ssml.append(PAUSE).append(SAY_DIGITS);
+                        inDigits = true;
+                    }
+                    display.append(s.token());
+                    ssml.append(s.token());
                 }
-                groups.add(token.text());
-            } else {
-                digits.append(token.text());
             }
+            if (inDigits) {
+                ssml.append(END_SAY);
+            }
+            explanation.append(HOW_RANKED);
+            return new VanityCandidate(display.toString(), ssml.toString(), List.of(words), score(spelling),
+                    explanation.toString());
         }
-        if (!digits.isEmpty()) {
-            groups.add(digits.toString());
+
+        /** "spells all 7 digits after the area code with 2 words: ", then the words, then how they were ranked. */
+        private void startExplanation(Spelling spelling) {
+            int total = number.vanityDigits().length();
+            explanation.setLength(0);
+            if (spelling.letters() == total) {
+                explanation.append("spells all ").append(total);
+            } else {
+                explanation.append("spells ").append(spelling.letters()).append(" of the ").append(total);
+            }
+            explanation.append(" digits after the area code with ").append(spelling.words())
+                    .append(spelling.words() == 1 ? " word: " : " words: ");
         }
-        return groups;
     }
 
-    private static String display(CallerNumber number, List<String> groups) {
-        String body = String.join("-", groups);
+    private static String displayPrefix(CallerNumber number) {
         if (number.isNanp()) {
-            return "1-" + number.areaCode() + "-" + body;
+            return "1-" + number.areaCode() + "-";
         }
         String area = number.areaCode().isEmpty() ? "" : number.areaCode() + " ";
-        return "+" + number.countryCode() + " " + area + body;
+        return "+" + number.countryCode() + " " + area;
     }
 
-    private static String ssml(CallerNumber number, List<String> groups) {
-        List<String> spoken = new ArrayList<>();
+    private static String ssmlPrefix(CallerNumber number) {
         if (number.isNanp()) {
-            spoken.add(digits("1" + number.areaCode()));
-        } else {
-            spoken.add("plus " + digits(String.valueOf(number.countryCode())));
-            if (!number.areaCode().isEmpty()) {
-                spoken.add(digits(number.areaCode()));
-            }
+            return digits("1" + number.areaCode());
         }
-        for (String group : groups) {
-            spoken.add(Character.isDigit(group.charAt(0)) ? digits(group) : group.toLowerCase(Locale.ROOT));
-        }
-        return String.join(PAUSE, spoken);
+        String country = "plus " + digits(String.valueOf(number.countryCode()));
+        return number.areaCode().isEmpty() ? country : country + PAUSE + digits(number.areaCode());
     }
 
     private static String digits(String digits) {
-        return "<say-as interpret-as=\"digits\">" + digits + "</say-as>";
+        return SAY_DIGITS + digits + END_SAY;
     }
 
-    private static String explanation(CallerNumber number, Spelling spelling) {
-        int total = number.vanityDigits().length();
-        List<String> ranked = spelling.tokens().stream()
-                .filter(Spelling.Token::isWord)
-                .map(t -> t.text() + " (frequency rank " + (t.rank() + 1) + ")")
-                .toList();
-        String coverage = spelling.letters() == total
-                ? "spells all " + total + " digits after the area code"
-                : "spells " + spelling.letters() + " of the " + total + " digits after the area code";
-        return coverage + " with " + spelling.words() + (spelling.words() == 1 ? " word: " : " words: ")
-                + String.join(", ", ranked)
-                + ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
-                + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words.";
+    /** Words are A-Z only (see {@link VanityDictionary}), so this is {@code toLowerCase(Locale.ROOT)}. */
+    private static void appendLowerCase(StringBuilder out, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
     }
 }

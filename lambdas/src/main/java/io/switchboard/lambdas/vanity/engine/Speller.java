@@ -1,6 +1,6 @@
 package io.switchboard.lambdas.vanity.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +16,8 @@ final class Speller {
     static final int MAX_WORDS = 3;
     static final int MIN_MAIN_WORD = 3;
     private static final int MAX_TWO_LETTER_WORDS = 1;
+    private static final Spelling[] NONE = {};
+    private static final Spelling[] ONLY_EMPTY = {Spelling.EMPTY};
 
     private final VanityDictionary dictionary;
 
@@ -25,18 +27,17 @@ final class Speller {
 
     /** The best distinct spellings of {@code digits} (0-9 only), best first, at most {@code limit}. */
     List<Spelling> best(String digits, int limit) {
-        return new Search(digits, limit).solve(0, MAX_TWO_LETTER_WORDS, true, MAX_WORDS);
+        return List.of(new Search(digits, limit).solve(0, MAX_TWO_LETTER_WORDS, true, MAX_WORDS));
     }
 
     private final class Search {
         private final byte[] digits;
         private final String text;
         private final int limit;
-        private final List<Spelling>[] memo;
+        private final Spelling[][] memo;
         /** Per start position: the dictionary words that start there, as {wordId, end} pairs, found once. */
         private final int[][] wordsAt;
 
-        @SuppressWarnings("unchecked")
         Search(String text, int limit) {
             this.text = text;
             this.limit = limit;
@@ -44,23 +45,23 @@ final class Speller {
             for (int i = 0; i < text.length(); i++) {
                 digits[i] = (byte) (text.charAt(i) - '0');
             }
-            this.memo = new List[(text.length() + 1) * (MAX_TWO_LETTER_WORDS + 1) * 2 * (MAX_WORDS + 1)];
+            this.memo = new Spelling[(text.length() + 1) * (MAX_TWO_LETTER_WORDS + 1) * 2 * (MAX_WORDS + 1)][];
             this.wordsAt = new int[text.length()][];
             for (int from = 0; from < text.length(); from++) {
                 wordsAt[from] = dictionary.wordsStartingAt(digits, from, limit);
             }
         }
 
-        /** Best spellings of digits[from..] given what is still allowed and still required. */
-        List<Spelling> solve(int from, int twoLetterLeft, boolean needMainWord, int wordsLeft) {
+        /** Best spellings of digits[from..] given what is still allowed and still required, best first. */
+        Spelling[] solve(int from, int twoLetterLeft, boolean needMainWord, int wordsLeft) {
             int key = ((from * (MAX_TWO_LETTER_WORDS + 1) + twoLetterLeft) * 2 + (needMainWord ? 1 : 0)) * (MAX_WORDS + 1) + wordsLeft;
-            List<Spelling> cached = memo[key];
+            Spelling[] cached = memo[key];
             if (cached != null) {
                 return cached;
             }
-            List<Spelling> result;
+            Spelling[] result;
             if (from == digits.length) {
-                result = needMainWord ? List.of() : List.of(Spelling.EMPTY);
+                result = needMainWord ? NONE : ONLY_EMPTY;
             } else {
                 TopSpellings top = new TopSpellings(limit);
                 for (Spelling tail : solve(from + 1, twoLetterLeft, needMainWord, wordsLeft)) {
@@ -86,25 +87,24 @@ final class Speller {
                             if (!top.mightKeep(tail.letters() + length, tail.words() + 1, tail.cost() + cost)) {
                                 break;
                             }
-                            top.offer(tail.prependWord(word, wordId));
+                            top.offer(tail.prependWord(word, wordId, cost));
                         }
                     }
                 }
-                result = top.toList();
+                result = top.toArray();
             }
             memo[key] = result;
             return result;
         }
     }
 
-    /** The best {@code limit} spellings seen, one per text (the better split wins). */
+    /** The best {@code limit} spellings seen, best first, one per text (the better split wins). */
     private static final class TopSpellings {
-        private final int limit;
-        private final ArrayList<Spelling> best;
+        private final Spelling[] best;
+        private int size;
 
         TopSpellings(int limit) {
-            this.limit = limit;
-            this.best = new ArrayList<>(limit + 1);
+            this.best = new Spelling[limit];
         }
 
         /**
@@ -112,10 +112,10 @@ final class Speller {
          * not even be built (its text could only break a tie, and ties are kept).
          */
         boolean mightKeep(int letters, int words, double cost) {
-            if (best.size() < limit) {
+            if (size < best.length) {
                 return true;
             }
-            Spelling worst = best.get(limit - 1);
+            Spelling worst = best[size - 1];
             if (letters != worst.letters()) {
                 return letters > worst.letters();
             }
@@ -126,30 +126,33 @@ final class Speller {
         }
 
         void offer(Spelling candidate) {
-            if (best.size() == limit && Spelling.BEST_FIRST.compare(candidate, best.get(limit - 1)) >= 0) {
+            if (size == best.length && Spelling.BEST_FIRST.compare(candidate, best[size - 1]) >= 0) {
                 return;
             }
-            for (int i = 0; i < best.size(); i++) {
-                if (best.get(i).text().equals(candidate.text())) {
-                    if (Spelling.BEST_FIRST.compare(candidate, best.get(i)) >= 0) {
+            for (int i = 0; i < size; i++) {
+                if (best[i].sameText(candidate)) {
+                    if (Spelling.BEST_FIRST.compare(candidate, best[i]) >= 0) {
                         return;
                     }
-                    best.remove(i);
+                    System.arraycopy(best, i + 1, best, i, size - i - 1);
+                    size--;
                     break;
                 }
             }
             int at = 0;
-            while (at < best.size() && Spelling.BEST_FIRST.compare(best.get(at), candidate) <= 0) {
+            while (at < size && Spelling.BEST_FIRST.compare(best[at], candidate) <= 0) {
                 at++;
             }
-            best.add(at, candidate);
-            if (best.size() > limit) {
-                best.remove(limit);
+            if (size == best.length) {
+                size--; // the worst drops out
             }
+            System.arraycopy(best, at, best, at + 1, size - at);
+            best[at] = candidate;
+            size++;
         }
 
-        List<Spelling> toList() {
-            return List.copyOf(best);
+        Spelling[] toArray() {
+            return size == 0 ? NONE : Arrays.copyOf(best, size);
         }
     }
 }

@@ -40,9 +40,7 @@ public final class VanityEngine {
             return new VanityResult(VanityStatus.INVALID_NUMBER, rejected.reason(), null, List.of());
         }
         CallerNumber number = ((CallerNumberParser.Parsed) outcome).number();
-        List<VanityCandidate> candidates = speller.best(number.vanityDigits(), MAX_CANDIDATES).stream()
-                .map(spelling -> formatter.format(number, spelling))
-                .toList();
+        List<VanityCandidate> candidates = formatter.format(number, speller.best(number.vanityDigits(), MAX_CANDIDATES));
         if (candidates.isEmpty()) {
             return new VanityResult(VanityStatus.NO_VANITY,
                     "no common English word of " + Speller.MIN_MAIN_WORD + "+ letters dials any part of "

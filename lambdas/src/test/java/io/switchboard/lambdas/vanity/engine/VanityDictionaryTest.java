@@ -3,7 +3,9 @@ package io.switchboard.lambdas.vanity.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class VanityDictionaryTest {
@@ -36,6 +38,27 @@ class VanityDictionaryTest {
     }
 
     @Test
+    void wordsStartingAt_overRandomDigits_findsWhatScanningEveryWordFinds() {
+        Random random = new Random(8);
+        String[] dialled = new String[dictionary.size()];
+        for (int id = 0; id < dialled.length; id++) {
+            dialled[id] = Keypad.digitsOf(dictionary.word(id));
+        }
+        for (int n = 0; n < 300; n++) {
+            byte[] digits = new byte[4 + random.nextInt(6)];
+            for (int i = 0; i < digits.length; i++) {
+                digits[i] = (byte) (random.nextInt(5) == 0 ? random.nextInt(10) : 2 + random.nextInt(8));
+            }
+            int from = random.nextInt(digits.length);
+            int limit = 1 + random.nextInt(6);
+
+            assertThat(pairs(dictionary.wordsStartingAt(digits, from, limit)))
+                    .as("from %d of %s, limit %d", from, Arrays.toString(digits), limit)
+                    .isEqualTo(scanAllWords(dialled, digits, from, limit));
+        }
+    }
+
+    @Test
     void fromLines_skipsLinesThatAreNotLowerCaseWords() {
         VanityDictionary small = VanityDictionary.fromLines(List.of("cat", "", "Dog", "x-ray", "bat"));
 
@@ -49,5 +72,32 @@ class VanityDictionaryTest {
         assertThat(Keypad.digitsOf("flowers")).isEqualTo("3569377");
         assertThat(Keypad.digitsOf("GOTJUNK")).isEqualTo("4685865");
         assertThat(Keypad.digitOf('1')).isEqualTo(-1);
+    }
+
+    /** For every end in order, the first {@code limit} word ids (most frequent first) that dial digits[from..end). */
+    private static List<String> scanAllWords(String[] dialled, byte[] digits, int from, int limit) {
+        List<String> found = new ArrayList<>();
+        for (int end = from + 1; end <= digits.length; end++) {
+            StringBuilder wanted = new StringBuilder();
+            for (int i = from; i < end; i++) {
+                wanted.append(digits[i]);
+            }
+            int taken = 0;
+            for (int id = 0; id < dialled.length && taken < limit; id++) {
+                if (dialled[id].contentEquals(wanted)) {
+                    found.add(id + "/" + end);
+                    taken++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> pairs(int[] flat) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < flat.length; i += 2) {
+            pairs.add(flat[i] + "/" + flat[i + 1]);
+        }
+        return pairs;
     }
 }
