@@ -16,6 +16,8 @@ import java.util.Random;
 public final class VanityBenchmark {
     private static final int ENGINE_NUMBERS = 10_000;
     private static final int NAIVE_NUMBERS = 1_000;
+    /** Each engine runs at least this long before it is timed (JMH warms up by time too). */
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
     private static final int FRESH_JVMS = 7;
     private static final String LOAD_ONLY = "--load-only";
 
@@ -49,7 +51,9 @@ public final class VanityBenchmark {
                 .filter(n -> engine.suggest(n).status() != VanityStatus.INVALID_NUMBER)
                 .limit(ENGINE_NUMBERS)
                 .toList();
-        for (int round = 0; round < 5; round++) {
+        // Warm-up by time, as JMH does, and the same for both engines: until the JIT has settled.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int round = 0; round < 5 || System.nanoTime() < warmUntil; round++) {
             numbers.forEach(engine::suggest);
         }
         long[] engineNanos = new long[numbers.size()];
@@ -63,7 +67,10 @@ public final class VanityBenchmark {
 
         NaiveVanityEngine naive = new NaiveVanityEngine(dictionary);
         List<String> naiveNumbers = numbers.subList(0, NAIVE_NUMBERS);
-        naiveNumbers.subList(0, 200).forEach(naive::suggest);
+        warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < 200 || System.nanoTime() < warmUntil; i++) {
+            naive.suggest(naiveNumbers.get(i % naiveNumbers.size()));
+        }
         long[] naiveNanos = new long[naiveNumbers.size()];
         for (int i = 0; i < naiveNumbers.size(); i++) {
             long t = System.nanoTime();
