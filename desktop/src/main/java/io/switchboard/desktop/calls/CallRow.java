@@ -1,24 +1,20 @@
 package io.switchboard.desktop.calls;
 
 import io.switchboard.lambdas.calllog.CallRecord;
+import io.switchboard.desktop.ui.CallerNumber;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /** One row of the calls table: a call, with its caller masked until revealed. */
 public final class CallRow {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final CallRecord call;
-    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
-    private final StringBinding caller;
+    private final CallerNumber caller;
 
     public CallRow(CallRecord call) {
         this.call = call;
-        this.caller = Bindings.createStringBinding(() -> revealed.get() ? call.caller() : PhoneNumbers.mask(call.caller()), revealed);
+        this.caller = CallerNumber.of(call.caller());
     }
 
     public CallRecord call() {
@@ -29,12 +25,8 @@ public final class CallRow {
         return TIME.format(call.calledAt().atZone(zone));
     }
 
-    public StringBinding caller() {
+    public CallerNumber caller() {
         return caller;
-    }
-
-    public BooleanProperty revealed() {
-        return revealed;
     }
 
     /** The {@code index}th best vanity number (0-based), or empty. */

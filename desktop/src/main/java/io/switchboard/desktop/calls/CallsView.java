@@ -1,5 +1,6 @@
 package io.switchboard.desktop.calls;
 
+import io.switchboard.desktop.ui.CallerColumn;
 import io.switchboard.desktop.ui.DeferredContent;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.LongWorkBar;
@@ -107,11 +108,9 @@ public final class CallsView extends VBox {
         table.setPlaceholder(new Label("No calls yet. In the sandbox, press Simulate traffic."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 172);
-        TableColumn<CallRow, String> caller = new TableColumn<>("Caller (click to reveal)");
-        caller.setCellValueFactory(c -> c.getValue().caller());
+        TableColumn<CallRow, String> caller = CallerColumn.of(CallRow::caller);
         caller.setPrefWidth(140);
         caller.setMinWidth(130);
-        caller.setCellFactory(c -> new RevealCell());
         table.getColumns().addAll(java.util.List.of(time, caller));
         for (int i = 0; i < 5; i++) {
             int index = i;
@@ -124,24 +123,6 @@ public final class CallsView extends VBox {
         table.getColumns().add(contactId);
         table.setTableMenuButtonVisible(true);
         return table;
-    }
-
-    /** Shows the masked caller; a click reveals (or hides again) the full number. */
-    private static final class RevealCell extends javafx.scene.control.TableCell<CallRow, String> {
-        RevealCell() {
-            setOnMouseClicked(e -> {
-                if (getTableRow() != null && getTableRow().getItem() != null) {
-                    CallRow row = getTableRow().getItem();
-                    row.revealed().set(!row.revealed().get());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
     }
 
     private static TableColumn<CallRow, String> column(String title, java.util.function.Function<CallRow, String> value, double width) {

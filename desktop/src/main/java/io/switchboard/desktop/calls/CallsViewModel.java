@@ -5,6 +5,7 @@ import io.switchboard.desktop.aws.CallsGateway;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.task.TaskHandle;
+import io.switchboard.desktop.ui.CallerNumber;
 import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.desktop.ui.PageModel;
 import io.switchboard.lambdas.calllog.CallLogPage;
@@ -140,13 +141,13 @@ public final class CallsViewModel implements PageModel {
 
     private void show(Loaded loaded, String who) {
         problem.set("");
-        List<String> revealed = rows.stream().filter(r -> r.revealed().get()).map(CallRow::contactId).toList();
+        List<String> revealed = rows.stream().filter(r -> r.caller().revealed().get()).map(CallRow::contactId).toList();
         rows.setAll(loaded.page().calls().stream().map(CallRow::new).toList());
-        rows.stream().filter(r -> revealed.contains(r.contactId())).forEach(r -> r.revealed().set(true));
+        rows.stream().filter(r -> revealed.contains(r.contactId())).forEach(r -> r.caller().revealed().set(true));
         cursor = loaded.page().nextCursor();
         hasMore.set(cursor != null);
         hourly.setAll(loaded.hourly());
-        summary.set(who == null ? rows.size() + " newest calls" : rows.size() + " calls from " + PhoneNumbers.mask(who));
+        summary.set(who == null ? rows.size() + " newest calls" : rows.size() + " calls from " + CallerNumber.mask(who));
     }
 
     public void loadMore() {
@@ -162,7 +163,7 @@ public final class CallsViewModel implements PageModel {
                     rows.addAll(page.calls().stream().map(CallRow::new).toList());
                     cursor = page.nextCursor();
                     hasMore.set(cursor != null);
-                    summary.set(rows.size() + (who == null ? " newest calls" : " calls from " + PhoneNumbers.mask(who)));
+                    summary.set(rows.size() + (who == null ? " newest calls" : " calls from " + CallerNumber.mask(who)));
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }

@@ -5,7 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
 
-/** Caller numbers as the call log keeps them (E.164), and as the screen shows them (masked). */
+/** Caller numbers as the call log keeps them (E.164); the screen masks them with {@code ui.CallerNumber}. */
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -23,21 +23,5 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
-    }
-
-    /** Keeps the country code and the last two digits: {@code +1••••••••77}. Supervisors reveal on click. */
-    public static String mask(String caller) {
-        if (caller == null || caller.length() < 6) {
-            return caller == null ? "" : caller;
-        }
-        int keepStart = caller.startsWith("+") ? 2 : 0;
-        if (caller.startsWith("+")) {
-            try {
-                keepStart = 1 + Integer.toString(UTIL.parse(caller, "US").getCountryCode()).length();
-            } catch (NumberParseException ignored) {
-                // not a number we know: keep "+" and one digit
-            }
-        }
-        return caller.substring(0, keepStart) + "•".repeat(caller.length() - keepStart - 2) + caller.substring(caller.length() - 2);
     }
 }

@@ -1,13 +1,17 @@
 package io.switchboard.desktop.executions;
 
 import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionSummary;
+import io.switchboard.desktop.ui.CallerNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** One execution as the table shows it. The async wrapper names executions {@code <ContactId>-<step>}. */
-public record ExecutionRow(ExecutionSummary execution, String caller) {
+/**
+ * One execution as the table shows it. The async wrapper names executions {@code <ContactId>-<step>};
+ * the caller comes from the execution's input (DescribeExecution), so it is unknown at first.
+ */
+public record ExecutionRow(ExecutionSummary execution, CallerNumber caller) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public String contactId() {

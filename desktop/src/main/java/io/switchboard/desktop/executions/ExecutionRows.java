@@ -2,6 +2,7 @@ package io.switchboard.desktop.executions;
 
 import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionPage;
 import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionSummary;
+import io.switchboard.desktop.ui.CallerNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ final class ExecutionRows {
                 started.add(row(e, callers));
             } else if (!known.execution().equals(e)) {
                 int index = rows.indexOf(known);
-                ExecutionRow updated = row(e, callers);
+                // the same caller (and whether it is revealed) with the new status
+                ExecutionRow updated = new ExecutionRow(e, known.caller());
                 byArn.put(e.arn(), updated);
                 if (index >= 0) {
                     rows.set(index, updated);
@@ -63,13 +65,18 @@ final class ExecutionRows {
         rows.addAll(older);
     }
 
-    /** Fills a row's caller once its details (the execution input) are known, in place. */
+    /** The row of an execution, or {@code null} when it is not shown. */
+    ExecutionRow row(String arn) {
+        return byArn.get(arn);
+    }
+
+    /** Fills a row's caller once the execution's input is known, in place. */
     void updateCaller(String arn, String caller) {
         ExecutionRow known = byArn.get(arn);
-        if (known == null || known.caller().equals(caller)) {
+        if (known == null || caller.equals(known.caller().number())) {
             return;
         }
-        ExecutionRow updated = new ExecutionRow(known.execution(), caller);
+        ExecutionRow updated = new ExecutionRow(known.execution(), CallerNumber.of(caller));
         byArn.put(arn, updated);
         int index = rows.indexOf(known);
         if (index >= 0) {
@@ -82,7 +89,8 @@ final class ExecutionRows {
     }
 
     private ExecutionRow row(ExecutionSummary e, Map<String, String> callers) {
-        ExecutionRow row = new ExecutionRow(e, callers.getOrDefault(e.arn(), ""));
+        String caller = callers.get(e.arn());
+        ExecutionRow row = new ExecutionRow(e, caller == null ? CallerNumber.unknown() : CallerNumber.of(caller));
         byArn.put(e.arn(), row);
         return row;
     }

@@ -2,6 +2,7 @@ package io.switchboard.desktop.executions;
 
 import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionEvent;
 import io.switchboard.desktop.aws.ExecutionsGateway.StateMachine;
+import io.switchboard.desktop.ui.CallerColumn;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
@@ -53,10 +54,21 @@ public final class ExecutionsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", r -> r.execution().name()));
         table.getColumns().add(column("ContactId", ExecutionRow::contactId));
-        table.getColumns().add(column("Caller", ExecutionRow::caller));
+        table.getColumns().add(CallerColumn.of(ExecutionRow::caller));
         table.getColumns().add(column("Status", r -> r.execution().status()));
         table.getColumns().add(column("Start", r -> r.start(zone)));
         table.getColumns().add(column("Duration", r -> r.duration(Instant.now())));
+        // Rows on screen get their callers first. The table makes cells for those only, plus one hidden
+        // cell through which it measures rows anywhere in the list: a row counts when its parent shows.
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ExecutionRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && item != null && getParent() != null && getParent().isVisible()) {
+                    model.rowShown(item);
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selected().set(row));
         model.selected().addListener((o, a, row) -> {
             if (row != null && row != table.getSelectionModel().getSelectedItem()) {

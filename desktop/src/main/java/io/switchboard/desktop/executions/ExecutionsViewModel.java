@@ -12,7 +12,9 @@ import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.PageModel;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,7 +34,11 @@ public final class ExecutionsViewModel implements PageModel {
     static final int NEWEST_PAGE = 100;
     static final int OLDER_PAGE = 1_000;
 
+    /** Callers are looked up in the background for the newest rows (and any row the user sees). */
+    static final int CALLER_LOOKUPS_NEWEST = 200;
+
     private final ExecutionPoller<Fetched> poller;
+    private final CallerLookups callerLookups;
     private final ObservableList<StateMachine> stateMachines = FXCollections.observableArrayList();
     private final ObjectProperty<StateMachine> stateMachine = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("All");
@@ -50,7 +56,8 @@ public final class ExecutionsViewModel implements PageModel {
     private final StringProperty output = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private final java.util.Map<String, String> callers = new java.util.HashMap<>();
+    /** Callers by execution ARN, once read from the input ({@code ""}: none); an input never changes. */
+    private final Map<String, String> callers = new HashMap<>();
     private boolean visible;
     /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
     private String selectWhenFinished;
@@ -61,9 +68,15 @@ public final class ExecutionsViewModel implements PageModel {
         this.session = session;
         // ≤ 1 ListExecutions per second per view; up to 30 s apart while Step Functions throttles.
         this.poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(30), ExecutionsGateway::isThrottling);
+        // ≤ 4 DescribeExecution per second per view (one every 250 ms), for the Caller column.
+        this.callerLookups = new CallerLookups(tasks, Duration.ofMillis(250), Duration.ofSeconds(30),
+                ExecutionsGateway::isThrottling, CALLER_LOOKUPS_NEWEST);
         session.addListener((o, a, b) -> {
+            poller.stop();
+            callerLookups.stop();
             stateMachines.clear();
             rows.clear();
+            callers.clear();
             olderToken = null;
             shownFor = null;
             if (visible) {
@@ -105,6 +118,7 @@ public final class ExecutionsViewModel implements PageModel {
     public void hidden() {
         visible = false;
         poller.stop();
+        callerLookups.stop();
     }
 
     @Override
@@ -117,6 +131,7 @@ public final class ExecutionsViewModel implements PageModel {
         StateMachine machine = stateMachine.get();
         if (!visible || current == null || machine == null) {
             poller.stop();
+            callerLookups.stop();
             return;
         }
         String filter = "All".equals(status.get()) ? null : status.get();
@@ -149,8 +164,26 @@ public final class ExecutionsViewModel implements PageModel {
                     }
                     newestNext = !fetched.newest();
                     selectPending();
+                    callerLookups.wake();
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+        callerLookups.start(rows, arn -> callerIn(current.executions().describe(arn)), this::callerFound);
+    }
+
+    /** The execution's row is on screen: its caller is looked up before the others'. */
+    public void rowShown(ExecutionRow row) {
+        if (!row.caller().known()) {
+            callerLookups.seen(row.execution().arn());
+        }
+    }
+
+    private static String callerIn(ExecutionDetail detail) {
+        return EventTemplates.callerOfExecution(detail.input() == null ? "" : detail.input());
+    }
+
+    private void callerFound(String arn, String caller) {
+        callers.put(arn, caller);
+        replacingRows(() -> rows.updateCaller(arn, caller));
     }
 
     /** One poll's page: the newest executions, or an older page. */
@@ -215,9 +248,7 @@ public final class ExecutionsViewModel implements PageModel {
                     output.set(pretty(d.detail().output()));
                     error.set(d.detail().error() == null ? "" : d.detail().error() + ": " + d.detail().cause());
                     history.setAll(d.events());
-                    String caller = EventTemplates.callerOfExecution(d.detail().input() == null ? "" : d.detail().input());
-                    callers.put(arn, caller);
-                    replacingRows(() -> rows.updateCaller(arn, caller));
+                    callerFound(arn, callerIn(d.detail()));
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }

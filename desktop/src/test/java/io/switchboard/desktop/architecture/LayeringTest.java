@@ -1,6 +1,7 @@
 package io.switchboard.desktop.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -40,4 +41,17 @@ class LayeringTest {
             .that().resideInAnyPackage("..desktop.calls..", "..desktop.replay..", "..desktop.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("..desktop.executions..", "..desktop.deploy..", "..desktop.app..")
             .because("a feature package stands alone; the app wires them");
+
+    @ArchTest
+    static final ArchRule sharedUiDoesNotDependOnFeatures = noClasses()
+            .that().resideInAPackage("..desktop.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("..desktop.calls..", "..desktop.executions..",
+                    "..desktop.deploy..", "..desktop.replay..", "..desktop.settings..", "..desktop.app..")
+            .because("pieces shared by pages (the masked Caller column, page headers) know no page");
+
+    @ArchTest
+    static final ArchRule pagesDoNotDependOnEachOther = slices()
+            .matching("io.switchboard.desktop.(calls|executions|deploy|replay|settings)..")
+            .should().notDependOnEachOther()
+            .because("what two pages share lives in ui, connect or aws, not in one of them");
 }

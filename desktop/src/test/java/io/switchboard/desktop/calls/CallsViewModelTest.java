@@ -54,9 +54,9 @@ class CallsViewModelTest {
         assertThat(model.longWork().message().get()).isEqualTo("3 calls played through the vanity flow");
         assertThat(model.rows()).hasSizeGreaterThanOrEqualTo(3);
         CallRow first = model.rows().get(0);
-        assertThat(first.caller().get()).contains("••").doesNotContain(first.call().caller().substring(4));
-        first.revealed().set(true);
-        assertThat(first.caller().get()).isEqualTo(first.call().caller());
+        assertThat(first.caller().text().get()).contains("••").doesNotContain(first.call().caller().substring(4));
+        first.caller().revealed().set(true);
+        assertThat(first.caller().text().get()).isEqualTo(first.call().caller());
     }
 
     @Test

@@ -37,6 +37,6 @@ class ExecutionRowsCallerTest {
 
         rows.updateCaller("arn:x", "+18003569377");
 
-        assertThat(rows.rows()).singleElement().satisfies(r -> assertThat(r.caller()).isEqualTo("+18003569377"));
+        assertThat(rows.rows()).singleElement().satisfies(r -> assertThat(r.caller().number()).isEqualTo("+18003569377"));
     }
 }

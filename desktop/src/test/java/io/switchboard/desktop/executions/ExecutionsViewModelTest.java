@@ -6,6 +6,8 @@ import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.SameThreadTaskExecutor;
 import io.switchboard.desktop.testing.TestSandbox;
+import io.switchboard.desktop.ui.CallerNumber;
+import io.switchboard.stack.sandbox.Sandbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +30,7 @@ class ExecutionsViewModelTest {
 
         model.selected().set(running);
 
-        assertThat(model.selected().get().caller()).isEqualTo("+447700900123");
+        assertThat(model.selected().get().caller().number()).isEqualTo("+447700900123");
         assertThat(model.history()).isNotEmpty();
 
         Thread.sleep(2_500);
@@ -38,8 +40,56 @@ class ExecutionsViewModelTest {
         assertThat(finished).isNotNull();
         assertThat(finished.contactId()).isEqualTo(contactId);
         assertThat(finished.execution().status()).isEqualTo("SUCCEEDED");
-        assertThat(finished.caller()).isEqualTo("+447700900123");
+        assertThat(finished.caller().number()).isEqualTo("+447700900123");
         assertThat(model.history()).anySatisfy(e -> assertThat(e.type()).isEqualTo("ExecutionSucceeded"));
+    }
+
+    @Test
+    void callers_fillInWithoutOpeningDetails_eachExecutionDescribedOnce_maskedUntilRevealed() {
+        CallerExecutions started = new CallerExecutions(session);
+        for (int i = 0; i < 11; i++) {
+            started.start("+4477009001" + (10 + i));
+        }
+        started.startWithoutCaller();
+        ExecutionsViewModel page = new ExecutionsViewModel(tasks, new SimpleObjectProperty<>(started.session(session)));
+        Sandbox sandbox = TestSandbox.sandbox();
+        sandbox.resetStepFunctionsRequestCounts();
+
+        page.shown();
+        tasks.advance(Duration.ofSeconds(10));
+
+        assertThat(page.selected().get()).isNull();
+        assertThat(page.rows()).hasSize(12).allSatisfy(row -> {
+            String caller = started.callers.get(row.contactId());
+            assertThat(row.caller().number()).isEqualTo(caller);
+            assertThat(row.caller().text().get()).isEqualTo(caller.isEmpty() ? "—" : CallerNumber.mask(caller));
+        });
+        assertThat(sandbox.stepFunctionsRequestCounts()).containsEntry("DescribeExecution", 12L);
+
+        tasks.advance(Duration.ofSeconds(30)); // 30 more polls list the same executions again
+        assertThat(sandbox.stepFunctionsRequestCounts()).containsEntry("DescribeExecution", 12L);
+
+        ExecutionRow called = page.rows().stream().filter(r -> !r.caller().number().isEmpty()).findFirst().orElseThrow();
+        called.caller().revealed().set(true);
+        assertThat(called.caller().text().get()).isEqualTo(started.callers.get(called.contactId()));
+        page.hidden();
+    }
+
+    @Test
+    void callerLookups_stopWhenThePageIsHidden() {
+        CallerExecutions started = new CallerExecutions(session);
+        for (int i = 0; i < 5; i++) {
+            started.start("+1800555010" + i);
+        }
+        ExecutionsViewModel page = new ExecutionsViewModel(tasks, new SimpleObjectProperty<>(started.session(session)));
+        page.shown();
+        tasks.advance(Duration.ofMillis(500)); // two lookups
+
+        page.hidden();
+        tasks.advance(Duration.ofSeconds(10));
+
+        assertThat(page.rows()).filteredOn(r -> r.caller().known()).hasSize(2);
+        assertThat(tasks.pendingScheduled()).isZero();
     }
 
     private void startAsyncLookup(String contactId, String caller, int delayMs) {
