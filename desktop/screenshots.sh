@@ -6,9 +6,33 @@
 # replay-play opens Replay's "Play a call" tab and plays the vanity flow once the sandbox is up.
 # executions* start 8 async-demo executions through the async wrapper (one fails, one keeps running)
 # and select the first once it has succeeded; executions-timeline shows its Timeline tab.
+# Needs Xvfb and ImageMagick's `import` (Debian/Ubuntu: apt-get install xvfb imagemagick libgtk-3-0).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
+for tool in Xvfb import; do
+  command -v "$tool" >/dev/null || { echo "screenshots.sh needs $tool: apt-get install xvfb imagemagick libgtk-3-0" >&2; exit 1; }
+done
+
+# shoot OUT.png SECONDS COMMAND...: runs COMMAND on a fresh virtual display, saves the screen after SECONDS.
+shoot() {
+  local out=$1 wait=$2 display=":$((100 + RANDOM % 100))"
+  shift 2
+  Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  DISPLAY="$display" setsid "$@" >/dev/null 2>&1 &
+  local app=$!
+  sleep "$wait"
+  local rc=0
+  DISPLAY="$display" import -window root "$out" || rc=$?
+  kill -TERM -- "-$app" 2>/dev/null || true
+  sleep 2
+  kill -KILL -- "-$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  [ "$rc" = 0 ] && [ -s "$out" ] && echo "saved $out" || { echo "no screenshot of $out" >&2; return 1; }
+}
 ./mvnw -B -q -pl desktop -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 cp="desktop/target/classes:$(cat desktop/target/cp.txt)"
 data="$(mktemp -d)"
@@ -25,7 +49,7 @@ for page in "${pages[@]}"; do
     executions) extra=(-Dswitchboard.demoExecutions=8); wait="${SCREENSHOT_WAIT:-40}" ;;
     executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline); wait="${SCREENSHOT_WAIT:-40}" ;;
   esac
-  /work/shared/tools/screenshot "docs/screenshots/$page.png" "$wait" \
+  shoot "docs/screenshots/$page.png" "$wait" \
     java -Dswitchboard.data="$data" -Dswitchboard.page="${page%%-*}" -Dswitchboard.demoCalls=40 "${extra[@]}" \
       -cp "$cp" io.switchboard.desktop.Main
 done

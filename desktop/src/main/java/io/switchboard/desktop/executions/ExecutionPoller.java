@@ -1,5 +1,6 @@
 package io.switchboard.desktop.executions;
 
+import io.switchboard.desktop.task.BackgroundWork;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.task.TaskHandle;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.util.function.Predicate;
 /**
  * Polls one fetch on a schedule (fetch ⟂ schedule ⟂ render): never faster than once per
  * {@code minInterval} (Step Functions' ListExecutions quota is ~5/s per account), doubling the wait
- * on throttling up to {@code maxInterval}, back to normal after a success.
+ * on throttling up to {@code maxInterval}, back to normal after a success. A restart (a new filter or
+ * state machine) while a fetch is on its way drops that fetch's answer and polls the new fetch as
+ * soon as the old one is back, so an old filter's page is never shown nor polled again.
  */
 public final class ExecutionPoller<T> {
     private final TaskExecutor tasks;
@@ -18,7 +21,8 @@ public final class ExecutionPoller<T> {
     private final Predicate<Throwable> isThrottling;
     private Duration interval;
     private TaskHandle next;
-    private boolean running;
+    private Polling<T> polling;
+    private long generation;
     private boolean inFlight;
 
     public ExecutionPoller(TaskExecutor tasks, Duration minInterval, Duration maxInterval, Predicate<Throwable> isThrottling) {
@@ -30,14 +34,16 @@ public final class ExecutionPoller<T> {
     }
 
     /** Starts polling {@code fetch}; results go to {@code render}, other failures to {@code fail}. */
-    public void start(io.switchboard.desktop.task.BackgroundWork<T> fetch, Consumer<T> render, Consumer<Throwable> fail) {
+    public void start(BackgroundWork<T> fetch, Consumer<T> render, Consumer<Throwable> fail) {
         stop();
-        running = true;
-        poll(fetch, render, fail);
+        polling = new Polling<>(fetch, render, fail);
+        poll();
     }
 
+    /** Stops polling; an answer still on its way is dropped. */
     public void stop() {
-        running = false;
+        generation++;
+        polling = null;
         if (next != null) {
             next.cancel();
             next = null;
@@ -49,31 +55,48 @@ public final class ExecutionPoller<T> {
         return interval;
     }
 
-    private void poll(io.switchboard.desktop.task.BackgroundWork<T> fetch, Consumer<T> render, Consumer<Throwable> fail) {
-        if (!running || inFlight) {
+    private void poll() {
+        if (polling == null || inFlight) {
             return;
         }
         inFlight = true;
-        tasks.submit("Polling executions", fetch, result -> {
-            inFlight = false;
-            interval = minInterval;
-            render.accept(result);
-            scheduleNext(fetch, render, fail);
-        }, failure -> {
-            inFlight = false;
-            if (isThrottling.test(failure)) {
-                Duration doubled = interval.multipliedBy(2);
-                interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
-            } else {
-                fail.accept(failure);
+        long polled = generation;
+        Polling<T> current = polling;
+        tasks.submit("Polling executions", current.fetch(), result -> {
+            if (answered(polled)) {
+                interval = minInterval;
+                current.render().accept(result);
+                scheduleNext();
             }
-            scheduleNext(fetch, render, fail);
+        }, failure -> {
+            if (answered(polled)) {
+                if (isThrottling.test(failure)) {
+                    Duration doubled = interval.multipliedBy(2);
+                    interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+                } else {
+                    current.fail().accept(failure);
+                }
+                scheduleNext();
+            }
         });
     }
 
-    private void scheduleNext(io.switchboard.desktop.task.BackgroundWork<T> fetch, Consumer<T> render, Consumer<Throwable> fail) {
-        if (running) {
-            next = tasks.schedule(interval, () -> poll(fetch, render, fail));
+    /** Whether the answer of the poll started in {@code polled} still counts; if not, the current polling starts now. */
+    private boolean answered(long polled) {
+        inFlight = false;
+        if (polled == generation) {
+            return true;
         }
+        poll();
+        return false;
+    }
+
+    private void scheduleNext() {
+        if (polling != null) {
+            next = tasks.schedule(interval, this::poll);
+        }
+    }
+
+    private record Polling<T>(BackgroundWork<T> fetch, Consumer<T> render, Consumer<Throwable> fail) {
     }
 }

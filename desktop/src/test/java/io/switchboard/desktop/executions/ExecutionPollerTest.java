@@ -43,6 +43,44 @@ class ExecutionPollerTest {
     }
 
     @Test
+    void aRestartWhileAFetchIsOnItsWay_dropsTheOldAnswer_andPollsOnlyTheNewFetch() {
+        List<String> fetched = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
+        ExecutionPoller<String> poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(8), failure -> false);
+        // The user picks the FAILED filter while the RUNNING page is still being fetched.
+        poller.start(progress -> {
+            fetched.add("running");
+            if (fetched.size() == 1) {
+                poller.start(inner -> {
+                    fetched.add("failed");
+                    return "failed page";
+                }, rendered::add, failure -> rendered.add("error"));
+            }
+            return "running page";
+        }, rendered::add, failure -> rendered.add("error"));
+
+        assertThat(rendered).containsExactly("failed page");
+        tasks.advance(Duration.ofSeconds(3));
+        assertThat(fetched).containsExactly("running", "failed", "failed", "failed", "failed");
+        assertThat(rendered).containsOnly("failed page");
+    }
+
+    @Test
+    void anAnswerArrivingAfterStop_isNotShown() {
+        List<String> rendered = new ArrayList<>();
+        ExecutionPoller<String> poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(8), failure -> false);
+
+        poller.start(progress -> {
+            poller.stop(); // the page is hidden while the fetch is on its way
+            return "page";
+        }, rendered::add, failure -> rendered.add("error"));
+        tasks.advance(Duration.ofSeconds(5));
+
+        assertThat(rendered).isEmpty();
+        assertThat(tasks.pendingScheduled()).isZero();
+    }
+
+    @Test
     void timeline_spansEachStateFromEnteredToExited() {
         var t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
         var history = List.of(
