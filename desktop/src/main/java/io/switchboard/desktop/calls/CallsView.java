@@ -7,6 +7,7 @@ import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
 import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -60,7 +62,13 @@ public final class CallsView extends VBox {
         simulation.visibleProperty().bind(model.canSimulate());
         simulation.managedProperty().bind(simulation.visibleProperty());
 
+        // Buttons keep their labels whole; the search field gives way when the window is narrow.
+        search.setMinWidth(160);
+        for (javafx.scene.control.Control control : List.of(find, clear, auto, export, simulate)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox toolbar = new HBox(8, search, find, clear, auto, export, simulation, recoverAction(model));
+        HBox.setHgrow(search, Priority.SOMETIMES);
         toolbar.getStyleClass().add(StyleClasses.TOOLBAR);
         Label summary = new Label();
         summary.textProperty().bind(model.summary());
@@ -81,7 +89,8 @@ public final class CallsView extends VBox {
     }
 
     /**
-     * "Recover unsaved calls…", disabled where there is nothing to search (the sandbox). A disabled button
+     * "Recover unsaved calls…", on AWS connections only; disabled where there is nothing to search (the
+     * stack is not deployed in this region). A disabled button
      * gets no mouse events, so the tooltip saying why sits on a holder around it.
      */
     private Node recoverAction(CallsViewModel model) {
@@ -90,8 +99,13 @@ public final class CallsView extends VBox {
         recover.disableProperty().bind(model.canRecover().not());
         recover.setOnAction(e -> model.recoverLogGroup().ifPresent(group ->
                 new RecoverCallsDialog(getScene().getWindow(), group).showAndWait().ifPresent(model::recoverUnsaved)));
+        recover.setMinWidth(Region.USE_PREF_SIZE);
         StackPane holder = new StackPane(recover);
         holder.setId("recover-calls-holder");
+        // Simulate traffic (sandbox) and Recover (AWS) share one place in the toolbar: each is only ever
+        // useful on its own kind of connection.
+        holder.visibleProperty().bind(model.canSimulate().not());
+        holder.managedProperty().bind(holder.visibleProperty());
         Tooltip why = new Tooltip();
         why.textProperty().bind(Bindings.when(model.recoverUnavailable().isEmpty())
                 .then("Finds calls DynamoDB could not record in the vanity function's log, and writes them to the call log")

@@ -12,6 +12,7 @@ public final class PageHeader extends HBox {
         super(8);
         Label label = new Label(title);
         label.getStyleClass().addAll(StyleClasses.PAGE_TITLE, atlantafx.base.theme.Styles.TITLE_3);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a narrow window squeezes the actions' text fields, never the title
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(label, spacer);
