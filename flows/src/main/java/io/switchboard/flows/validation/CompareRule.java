@@ -1,9 +1,7 @@
 package io.switchboard.flows.validation;
 
 import io.switchboard.flows.FlowAction;
-import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.Transitions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,34 +9,31 @@ import java.util.Set;
  * Compare needs a ComparisonValue, at least one condition, and known operators with one operand each.
  * Its required NoMatchingCondition branch is {@link ErrorBranchRule}'s.
  */
-final class CompareRule implements FlowRule {
+final class CompareRule extends ActionRule {
 
     static final Set<String> OPERATORS = Set.of("Equals", "NumberGreaterThan", "NumberGreaterOrEqualTo",
             "NumberLessThan", "NumberLessOrEqualTo", "TextStartsWith", "TextEndsWith", "TextContains");
 
+    CompareRule() {
+        super("Compare");
+    }
+
     @Override
-    public List<FlowProblem> check(FlowDocument flow) {
-        List<FlowProblem> problems = new ArrayList<>();
-        for (FlowAction action : flow.actions()) {
-            if (!"Compare".equals(action.type())) {
-                continue;
+    void check(FlowAction action, List<FlowProblem> problems) {
+        String id = action.identifier();
+        if (action.textParameter("ComparisonValue").filter(s -> !s.isBlank()).isEmpty()) {
+            problems.add(new FlowProblem(id, "Compare has no ComparisonValue"));
+        }
+        if (action.transitions().conditions().isEmpty()) {
+            problems.add(new FlowProblem(id, "Compare has no Conditions"));
+        }
+        for (Transitions.ConditionBranch c : action.transitions().conditions()) {
+            if (c.operator() != null && !OPERATORS.contains(c.operator())) {
+                problems.add(new FlowProblem(id, "unknown Compare operator " + c.operator()));
             }
-            String id = action.identifier();
-            if (action.textParameter("ComparisonValue").filter(s -> !s.isBlank()).isEmpty()) {
-                problems.add(new FlowProblem(id, "Compare has no ComparisonValue"));
-            }
-            if (action.transitions().conditions().isEmpty()) {
-                problems.add(new FlowProblem(id, "Compare has no Conditions"));
-            }
-            for (Transitions.ConditionBranch c : action.transitions().conditions()) {
-                if (c.operator() != null && !OPERATORS.contains(c.operator())) {
-                    problems.add(new FlowProblem(id, "unknown Compare operator " + c.operator()));
-                }
-                if (c.operands().size() != 1) {
-                    problems.add(new FlowProblem(id, c.operator() + " needs exactly one operand, found " + c.operands().size()));
-                }
+            if (c.operands().size() != 1) {
+                problems.add(new FlowProblem(id, c.operator() + " needs exactly one operand, found " + c.operands().size()));
             }
         }
-        return problems;
     }
 }

@@ -1,9 +1,7 @@
 package io.switchboard.flows.validation;
 
 import io.switchboard.flows.FlowAction;
-import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.References;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,27 +9,24 @@ import java.util.List;
  * which the live service rejects (findings from a public project that created flows against the
  * service, 2026; console exports also carry TimeLimitSeconds). The 7-day ceiling is the reference's.
  */
-final class WaitRule implements FlowRule {
+final class WaitRule extends ActionRule {
 
     static final long MAX_SECONDS = 604_800;
 
+    WaitRule() {
+        super("Wait");
+    }
+
     @Override
-    public List<FlowProblem> check(FlowDocument flow) {
-        List<FlowProblem> problems = new ArrayList<>();
-        for (FlowAction action : flow.actions()) {
-            if (!"Wait".equals(action.type())) {
-                continue;
-            }
-            String id = action.identifier();
-            if (action.hasParameter("TimeoutSeconds")) {
-                problems.add(new FlowProblem(id, "Wait takes TimeLimitSeconds, not TimeoutSeconds (Connect rejects "
-                        + "TimeoutSeconds): use TimeLimitSeconds"));
-            } else if (!action.hasParameter("TimeLimitSeconds")) {
-                problems.add(new FlowProblem(id, "Wait has no TimeLimitSeconds"));
-            }
-            action.textParameter("TimeLimitSeconds").ifPresent(limit -> checkLimit(id, limit, problems));
+    void check(FlowAction action, List<FlowProblem> problems) {
+        String id = action.identifier();
+        if (action.hasParameter("TimeoutSeconds")) {
+            problems.add(new FlowProblem(id, "Wait takes TimeLimitSeconds, not TimeoutSeconds (Connect rejects "
+                    + "TimeoutSeconds): use TimeLimitSeconds"));
+        } else if (!action.hasParameter("TimeLimitSeconds")) {
+            problems.add(new FlowProblem(id, "Wait has no TimeLimitSeconds"));
         }
-        return problems;
+        action.textParameter("TimeLimitSeconds").ifPresent(limit -> checkLimit(id, limit, problems));
     }
 
     private static void checkLimit(String id, String limit, List<FlowProblem> problems) {
