@@ -10,6 +10,7 @@ import io.switchboard.desktop.aws.ExecutionsGateway.StateMachine;
 import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
+import io.switchboard.desktop.ui.CallerNumber;
 import io.switchboard.desktop.ui.PageModel;
 import java.time.Duration;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ public final class ExecutionsViewModel implements PageModel {
     /** True while rows are replaced in place (FX thread only): see {@link #replacingRows}. */
     private boolean replacingRows;
     private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
+    private CallerNumber watchedCaller;
+    private javafx.beans.value.ChangeListener<Boolean> revealChanged;
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -244,13 +247,29 @@ public final class ExecutionsViewModel implements PageModel {
         String arn = row.execution().arn();
         tasks.submit("Loading execution", progress -> new Details(current.executions().describe(arn), current.executions().history(arn, null).events()),
                 d -> {
-                    input.set(pretty(d.detail().input()));
-                    output.set(pretty(d.detail().output()));
-                    error.set(d.detail().error() == null ? "" : d.detail().error() + ": " + d.detail().cause());
-                    history.setAll(d.events());
                     callerFound(arn, callerIn(d.detail()));
+                    ExecutionRow shown = rows.row(arn);
+                    showDetails(d, shown == null ? CallerNumber.unknown() : shown.caller());
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    /**
+     * Shows an execution's details with its caller's number masked like in the table; revealing the
+     * caller there (a click on the cell) shows it here too.
+     */
+    private void showDetails(Details d, CallerNumber caller) {
+        if (watchedCaller != null) {
+            watchedCaller.revealed().removeListener(revealChanged);
+        }
+        watchedCaller = caller;
+        revealChanged = (o, was, now) -> showDetails(d, caller);
+        caller.revealed().addListener(revealChanged);
+        input.set(caller.maskedIn(pretty(d.detail().input())));
+        output.set(caller.maskedIn(pretty(d.detail().output())));
+        error.set(d.detail().error() == null ? "" : caller.maskedIn(d.detail().error() + ": " + d.detail().cause()));
+        history.setAll(d.events().stream().map(e -> new ExecutionEvent(e.id(), e.previousId(), e.type(), e.timestamp(),
+                e.state(), caller.maskedIn(e.detail()))).toList());
     }
 
     public void stopSelected() {

@@ -63,6 +63,14 @@ public final class CallerNumber {
         return revealed ? number : mask(number);
     }
 
+    /** {@code text} with this caller's number masked wherever it appears, unless it is revealed. */
+    public String maskedIn(String text) {
+        if (text == null || number == null || number.length() < 6 || revealed.get()) {
+            return text;
+        }
+        return text.replace(number, mask(number));
+    }
+
     /** Keeps the country code and the last two digits: {@code +1••••••••77}. */
     public static String mask(String caller) {
         if (caller == null || caller.length() < 6) {

@@ -45,6 +45,24 @@ class ExecutionsViewModelTest {
     }
 
     @Test
+    void details_maskTheCallerLikeTheTable_untilTheCallerIsRevealed() {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900456", 0);
+        model.shown();
+
+        model.selected().set(rowFor(contactId));
+
+        assertThat(model.input().get()).contains(CallerNumber.mask("+447700900456")).doesNotContain("+447700900456");
+        assertThat(model.history()).noneSatisfy(e -> assertThat(String.valueOf(e.detail())).contains("+447700900456"));
+        assertThat(model.history()).anySatisfy(e -> assertThat(String.valueOf(e.detail())).contains(CallerNumber.mask("+447700900456")));
+
+        model.selected().get().caller().revealed().set(true);
+
+        assertThat(model.input().get()).contains("+447700900456").doesNotContain("•");
+        assertThat(model.history()).anySatisfy(e -> assertThat(String.valueOf(e.detail())).contains("+447700900456"));
+    }
+
+    @Test
     void callers_fillInWithoutOpeningDetails_eachExecutionDescribedOnce_maskedUntilRevealed() {
         CallerExecutions started = new CallerExecutions(session);
         for (int i = 0; i < 11; i++) {
