@@ -36,5 +36,7 @@ public final class Main {
               switchboard vanity [--json] NUMBER...  best vanity numbers for phone numbers
               switchboard sandbox serve [--data DIR] run the local cloud (DynamoDB, Lambda, Step Functions)
               switchboard simulate FLOW --caller NUMBER [--param k=v]...  play a contact flow in the sandbox
+            Installed from a package, the sandbox first needs DynamoDB Local: add --accept-dynamodb-local-licence
+            to sandbox serve or simulate to accept the DynamoDB Local License Agreement and download it.
             """;
 }
