@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +27,7 @@ public final class DynamoDbLocalDialog {
     private final Consumer<String> openLink;
     private final Stage stage = new Stage();
     private final VBox content = new VBox(12);
+    private Node initialFocus;
 
     /**
      * @param openSettings shows the Settings page (an AWS account instead of the sandbox)
@@ -73,15 +73,18 @@ public final class DynamoDbLocalDialog {
         if (!stage.isShowing()) {
             stage.show();
         }
+        initialFocus.requestFocus(); // the page's main button, so Enter and Esc do what its buttons say
     }
 
     private Node[] asking() {
         VBox terms = new VBox(6);
         model.summary().forEach(line -> terms.getChildren().add(wrapped("•  " + line)));
         Hyperlink page = new Hyperlink(model.awsPage());
+        page.setId("dynamodb-local-licence-link");
         page.setOnAction(e -> openLink.accept(model.awsPage()));
-        TextFlow whereToRead = new TextFlow(new Label("Read the agreement in full at "), page,
-                new Label(" or in " + model.fileInJar() + " once downloaded."));
+        page.setPadding(Insets.EMPTY);
+        VBox whereToRead = new VBox(2, wrapped("The agreement itself governs, not this summary. Read it in full at AWS, or in "
+                + model.fileInJar() + " once downloaded:"), page);
         Label download = wrapped(model.whatIsDownloaded());
         download.getStyleClass().add(Styles.TEXT_MUTED);
         Button decline = new Button("Decline");
@@ -93,9 +96,10 @@ public final class DynamoDbLocalDialog {
         accept.getStyleClass().add(Styles.ACCENT);
         accept.setDefaultButton(true);
         accept.setOnAction(e -> model.accept());
+        initialFocus = accept;
         return new Node[] {title("The sandbox needs DynamoDB Local"),
-                wrapped("Switchboard's sandbox stores its tables in DynamoDB Local, AWS's local DynamoDB engine. It is not part of "
-                        + "this package: AWS licenses it to you under the " + model.licenceName() + ". In short:"),
+                wrapped("Switchboard's sandbox keeps its tables in DynamoDB Local, AWS's local DynamoDB engine. It is not part of "
+                        + "this package: it is downloaded from Maven Central once you accept the " + model.licenceName() + ". In short:"),
                 terms, whereToRead, download, buttons(decline, accept)};
     }
 
@@ -111,6 +115,7 @@ public final class DynamoDbLocalDialog {
         cancel.setId("dynamodb-local-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancel());
+        initialFocus = cancel;
         return new Node[] {title("Downloading DynamoDB Local"), bar, file, buttons(cancel)};
     }
 
@@ -126,6 +131,7 @@ public final class DynamoDbLocalDialog {
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> model.dismiss());
+        initialFocus = close;
         return new Node[] {title("The sandbox is not running"), why, buttons(settings, again, close)};
     }
 
