@@ -50,10 +50,15 @@ public final class MavenRepositoryStub implements AutoCloseable {
     }
 
     /**
-     * The local Maven repository ({@code ~/.m2/repository} unless configured otherwise), found from where
-     * DynamoDB Local's jar was loaded: it is on every test class path that uses this stub.
+     * The local Maven repository: {@code switchboard.localRepository} (the build passes Maven's own), else
+     * found from where DynamoDB Local's jar was loaded (an IDE run). Not from the class path alone under
+     * Maven: a reactor's thin jars pull in {@code target/lib} copies through their manifest Class-Path.
      */
     public static Path localRepository() {
+        String configured = System.getProperty("switchboard.localRepository");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
         String runner = "com/amazonaws/services/dynamodbv2/local/main/ServerRunner.class";
         URL url = MavenRepositoryStub.class.getClassLoader().getResource(runner);
         if (url == null || !url.getProtocol().equals("jar")) {

@@ -42,15 +42,10 @@ public final class ArtifactFetcher {
     }
 
     private final URI repository;
-    private final HttpClient http;
 
     public ArtifactFetcher(URI repository) {
         String base = repository.toString();
         this.repository = URI.create(base.endsWith("/") ? base : base + "/");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
     }
 
     /** Maven Central, or the repository named by {@value #REPOSITORY_PROPERTY} / {@value #REPOSITORY_VARIABLE}. */
@@ -78,6 +73,10 @@ public final class ArtifactFetcher {
     public void fetch(DownloadManifest manifest, Path folder, Listener listener, BooleanSupplier cancelled) throws IOException {
         Files.createDirectories(folder);
         deleteLeftoverParts(folder);
+        HttpClient http = HttpClient.newBuilder() // made here: most processes never download anything
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         long total = manifest.totalBytes();
         long done = 0;
         for (MavenArtifact artifact : manifest.artifacts()) {
@@ -85,7 +84,7 @@ public final class ArtifactFetcher {
             Path target = folder.resolve(artifact.fileName());
             if (!Files.isRegularFile(target) || !matches(target, artifact)) {
                 Files.deleteIfExists(target);
-                download(artifact, target, done, total, listener, cancelled);
+                download(http, artifact, target, done, total, listener, cancelled);
             }
             done += artifact.size();
             listener.progress(done, total, artifact);
@@ -107,12 +106,12 @@ public final class ArtifactFetcher {
         return HexFormat.of().formatHex(sha.digest()).equals(artifact.sha256());
     }
 
-    private void download(MavenArtifact artifact, Path target, long doneBefore, long total, Listener listener,
+    private void download(HttpClient http, MavenArtifact artifact, Path target, long doneBefore, long total, Listener listener,
                           BooleanSupplier cancelled) throws IOException {
         URI url = urlOf(artifact);
         Path part = target.resolveSibling(artifact.fileName() + ".part");
         try {
-            HttpResponse<InputStream> response = send(url);
+            HttpResponse<InputStream> response = send(http, url);
             MessageDigest sha = sha256();
             long received = 0;
             try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(part)) {
@@ -149,7 +148,7 @@ public final class ArtifactFetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url) throws IOException {
+    private static HttpResponse<InputStream> send(HttpClient http, URI url) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
