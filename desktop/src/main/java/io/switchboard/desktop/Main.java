@@ -40,5 +40,7 @@ public final class Main {
               switchboard simulate FLOW --caller NUMBER [--param k=v]...  play a contact flow in the sandbox
               switchboard recover-calls --profile NAME --region R [--stack switchboard] [--days 30]
                                                   write back calls the call log missed, from the vanity function's log
+            Installed from a package, the sandbox first needs DynamoDB Local: add --accept-dynamodb-local-licence
+            to sandbox serve or simulate to accept the DynamoDB Local License Agreement and download it.
             """;
 }

@@ -19,6 +19,9 @@ import io.switchboard.desktop.deploy.DeployInputs;
 import io.switchboard.desktop.deploy.DeployView;
 import io.switchboard.desktop.deploy.DeployViewModel;
 import io.switchboard.desktop.deploy.SandboxProvisioning;
+import io.switchboard.desktop.dynamodblocal.DynamoDbLocalDialog;
+import io.switchboard.desktop.dynamodblocal.DynamoDbLocalViewModel;
+import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup;
 import io.switchboard.stack.deploy.PollSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +45,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SwitchboardApp extends Application {
     private static final int CALLS = 1;
     private static final int EXECUTIONS = 2;
+    private static final int SETTINGS = 4;
     private FxTaskExecutor tasks;
     private ConnectionManager connections;
 
@@ -49,7 +53,8 @@ public final class SwitchboardApp extends Application {
     public void start(Stage stage) {
         Path data = DataFolder.resolve();
         tasks = new FxTaskExecutor();
-        connections = new ConnectionManager(tasks, data);
+        DynamoDbLocalViewModel dynamoDbLocal = new DynamoDbLocalViewModel(DynamoDbLocalSetup.standard(), tasks);
+        connections = new ConnectionManager(tasks, data, dynamoDbLocal);
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
         Theme.useUserAgent(preferences.dark().get()); // before any control exists: JavaFX then never loads Modena
 
@@ -98,6 +103,7 @@ public final class SwitchboardApp extends Application {
         stage.setScene(scene);
         StartupReport.install(stage, connections.session());
         stage.show();
+        new DynamoDbLocalDialog(stage, dynamoDbLocal, () -> shell.select(SETTINGS), getHostServices()::showDocument);
         connections.useSandbox();
     }
 

@@ -26,6 +26,7 @@ public final class ConnectionManager implements AutoCloseable {
 
     private final TaskExecutor tasks;
     private final Path dataDir;
+    private final SandboxPrerequisite prerequisite;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -37,13 +38,23 @@ public final class ConnectionManager implements AutoCloseable {
 
     /** @param dataDir the user's data folder, or {@code null} for an in-memory sandbox (tests) */
     public ConnectionManager(TaskExecutor tasks, Path dataDir) {
+        this(tasks, dataDir, SandboxPrerequisite.NONE);
+    }
+
+    /** @param prerequisite runs before each sandbox start (a packaged app's DynamoDB Local licence and download) */
+    public ConnectionManager(TaskExecutor tasks, Path dataDir, SandboxPrerequisite prerequisite) {
         this.tasks = tasks;
         this.dataDir = dataDir;
+        this.prerequisite = prerequisite;
     }
 
     public void useSandbox() {
         status.set("Starting the sandbox…");
         problem.set("");
+        prerequisite.ensure(this::startSandbox, this::fail);
+    }
+
+    private void startSandbox() {
         provisioning.clear();
         provisioningEvents.clear();
         var handle = tasks.submit("Starting the sandbox", progress -> {

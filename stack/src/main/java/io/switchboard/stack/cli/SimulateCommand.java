@@ -30,18 +30,21 @@ final class SimulateCommand {
     private static final long FAST_FACTOR = 10;
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    SimulateCommand(PrintStream out) {
+    SimulateCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
-    int run(String[] args) {
+    int run(String[] args) throws java.io.IOException {
         if (args.length == 0 || args[0].startsWith("-")) {
             throw new StackCli.UsageException("simulate needs a flow name first (vanity or async-demo)");
         }
         String flowName = args[0].replaceFirst("\\.json$", "");
         String caller = null;
         boolean fast = false;
+        boolean licenceAccepted = false;
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -55,6 +58,7 @@ final class SimulateCommand {
                     attributes.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
                 case "--fast" -> fast = true;
+                case DynamoDbLocalConsent.FLAG -> licenceAccepted = true;
                 default -> throw new StackCli.UsageException("simulate does not know '" + args[i] + "'");
             }
         }
@@ -63,6 +67,9 @@ final class SimulateCommand {
         }
         if (SimulateCommand.class.getResource("/flows/" + flowName + ".json") == null) {
             throw new StackCli.UsageException("no flow '" + flowName + "': the flows are the files in flows/ (vanity, async-demo)");
+        }
+        if (!new DynamoDbLocalConsent(io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup.standard(), err).ensure(licenceAccepted)) {
+            return 1;
         }
         // --fast plays the call ten times faster: prompts and the demo lookup's delay both shrink, so the
         // outcome (how many polls, where comfort prompts fall) stays what a real caller would get.

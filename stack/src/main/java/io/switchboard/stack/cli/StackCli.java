@@ -10,11 +10,14 @@ import java.util.Arrays;
 public final class StackCli {
     static final String USAGE = """
             Usage:
-              sandbox serve [--data DIR]
+              sandbox serve [--data DIR] [--accept-dynamodb-local-licence]
                   Run the local cloud (DynamoDB Local, Lambda, Step Functions) provisioned from the stack
                   template. Prints one name=value line per endpoint, function and state machine, then
                   "ready". Data is kept in DIR (default: the user's Switchboard data folder). Ctrl-C stops it.
-              simulate FLOW --caller NUMBER [--param KEY=VALUE]... [--fast]
+                  A packaged Switchboard does not include DynamoDB Local: it shows the DynamoDB Local License
+                  Agreement's summary and downloads DynamoDB Local from Maven Central only once the licence is
+                  accepted, here with --accept-dynamodb-local-licence (or earlier, in the desktop app).
+              simulate FLOW --caller NUMBER [--param KEY=VALUE]... [--fast] [--accept-dynamodb-local-licence]
                   Boot an in-memory sandbox and play flows/FLOW.json (vanity, async-demo) for a caller.
                   --param sets a contact attribute before the flow starts (e.g. demo_fail=true,
                   demo_delay_ms=40000, transfer_queue_arn=...). --fast plays it 10x faster than real time.
@@ -40,13 +43,16 @@ public final class StackCli {
         try {
             return switch (args[0]) {
                 case "sandbox" -> rest.length > 0 && rest[0].equals("serve")
-                        ? new ServeCommand(out).run(Arrays.copyOfRange(rest, 1, rest.length))
+                        ? new ServeCommand(out, err).run(Arrays.copyOfRange(rest, 1, rest.length))
                         : usage(err, "sandbox needs the sub-command 'serve'");
-                case "simulate" -> new SimulateCommand(out).run(rest);
+                case "simulate" -> new SimulateCommand(out, err).run(rest);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException bad) {
             return usage(err, bad.getMessage());
+        } catch (java.io.IOException | java.util.concurrent.CancellationException download) {
+            err.println("switchboard: DynamoDB Local could not be downloaded: " + download.getMessage());
+            return 1;
         }
     }
 

@@ -1,9 +1,8 @@
 package io.switchboard.stack.sandbox.dynamodb;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,25 +18,34 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * DynamoDB Local on a free loopback port, in memory (tests) or persisted in a folder (the
- * sandbox), with one shared database whatever region or credentials a client uses. DynamoDB Local is AWS's separately licensed component: it is only ever started from the
- * user's own classpath, never bundled (see DESIGN.md).
+ * sandbox), with one shared database whatever region or credentials a client uses. DynamoDB Local is
+ * AWS's separately licensed component, never bundled (see DESIGN.md): it is started through its
+ * {@code ServerRunner}, looked up in the class loader {@link DynamoDbLocalSetup} chooses — the user's
+ * own class path from source, the jars a packaged app downloaded after the licence was accepted.
  */
 public final class DynamoDbLocalServer implements AutoCloseable {
     private final Path dbPath;
-    private DynamoDBProxyServer server;
+    private final ClassLoader engine;
+    private Object server;
     private int port;
 
-    private DynamoDbLocalServer(Path dbPath) {
+    private DynamoDbLocalServer(Path dbPath, ClassLoader engine) {
         this.dbPath = dbPath;
+        this.engine = engine;
     }
 
     public static DynamoDbLocalServer inMemory() {
-        return new DynamoDbLocalServer(null);
+        return new DynamoDbLocalServer(null, null);
     }
 
     /** Tables survive restarts in {@code folder}. */
     public static DynamoDbLocalServer persistedIn(Path folder) {
-        return new DynamoDbLocalServer(folder);
+        return new DynamoDbLocalServer(folder, null);
+    }
+
+    /** The same server, started from DynamoDB Local's classes in {@code loader} rather than the standard setup's. */
+    public DynamoDbLocalServer loadedFrom(ClassLoader loader) {
+        return new DynamoDbLocalServer(dbPath, loader);
     }
 
     public synchronized DynamoDbLocalServer start() {
@@ -54,15 +62,22 @@ public final class DynamoDbLocalServer implements AutoCloseable {
         }
         // DynamoDB Local prints its configuration banner on stdout; commands like `sandbox serve` own
         // stdout (name=value lines), so the banner goes to stderr.
+        ClassLoader loader = engine != null ? engine : DynamoDbLocalSetup.standard().classLoader();
         java.io.PrintStream stdout = System.out;
         System.setOut(System.err);
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader); // its logging and Jetty threads look up classes through it
         try {
-            server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-            server.start();
-        } catch (Exception e) {
+            Class<?> runner = Class.forName(DynamoDbLocalSetup.SERVER_RUNNER, true, loader);
+            server = runner.getMethod("createServerFromCommandLineArgs", String[].class).invoke(null, (Object) args.toArray(String[]::new));
+            server.getClass().getMethod("start").invoke(server);
+        } catch (ReflectiveOperationException e) {
             server = null;
-            throw new IllegalStateException("DynamoDB Local did not start on port " + port + ": " + e.getMessage(), e);
+            Throwable cause = e instanceof InvocationTargetException invocation ? invocation.getCause() : e;
+            throw new IllegalStateException("DynamoDB Local did not start on port " + port + ": " + cause.getMessage(), cause);
         } finally {
+            thread.setContextClassLoader(context);
             System.setOut(stdout);
         }
         return this;
@@ -89,8 +104,8 @@ public final class DynamoDbLocalServer implements AutoCloseable {
     public synchronized void close() {
         if (server != null) {
             try {
-                server.stop();
-            } catch (Exception e) {
+                server.getClass().getMethod("stop").invoke(server);
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("DynamoDB Local did not stop cleanly", e);
             } finally {
                 server = null;
