@@ -63,6 +63,18 @@ final class Shell extends BorderPane {
         }
     }
 
+    /** A minimised window shows nothing: its page pauses as if hidden, and refreshes when the window is back. */
+    void windowShowing(boolean showing) {
+        if (current == null) {
+            return;
+        }
+        if (showing) {
+            current.model().shown();
+        } else {
+            current.model().hidden();
+        }
+    }
+
     private void show(Page page) {
         if (current == page) {
             return;

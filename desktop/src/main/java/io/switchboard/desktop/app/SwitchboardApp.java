@@ -101,6 +101,7 @@ public final class SwitchboardApp extends Application {
 
         stage.setTitle("Switchboard");
         stage.setScene(scene);
+        stage.iconifiedProperty().addListener((o, was, minimised) -> shell.windowShowing(!minimised));
         StartupReport.install(stage, connections.session());
         stage.show();
         new DynamoDbLocalDialog(stage, dynamoDbLocal, () -> shell.select(SETTINGS), getHostServices()::showDocument);

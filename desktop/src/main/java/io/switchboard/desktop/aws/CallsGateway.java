@@ -4,8 +4,9 @@ import io.switchboard.lambdas.calllog.CallLog;
 import io.switchboard.lambdas.calllog.CallLogPage;
 import io.switchboard.lambdas.calllog.CallRecord;
 import java.time.Instant;
+import java.util.Optional;
 
-/** The call log, read through DynamoDB Query on its indexes (never a Scan). */
+/** The call log, read through DynamoDB Query on its indexes and GetItem on its key (never a Scan). */
 public final class CallsGateway {
     /** How far back "latest" walks: the table's retention. */
     private static final int LOOKBACK_DAYS = 90;
@@ -40,6 +41,16 @@ public final class CallsGateway {
             cursor = page.nextCursor();
         } while (cursor != null && calls.size() < max);
         return calls;
+    }
+
+    /** The calls made in {@code [from, to)}, newest first: Queries on the by-day index, one per UTC day the range touches. */
+    public CallLogPage between(Instant from, Instant to, int limit, String cursor) {
+        return callLog().between(from, to, limit, cursor);
+    }
+
+    /** The call with this Connect ContactId (a consistent GetItem on the table's key), or empty. */
+    public Optional<CallRecord> call(String contactId) {
+        return callLog().get(contactId);
     }
 
     /** @param callerE164 the caller in E.164, as the vanity function stores it */

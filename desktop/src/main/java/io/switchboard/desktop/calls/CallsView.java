@@ -1,5 +1,6 @@
 package io.switchboard.desktop.calls;
 
+import atlantafx.base.theme.Styles;
 import io.switchboard.desktop.ui.CallerColumn;
 import io.switchboard.desktop.ui.DeferredContent;
 import io.switchboard.desktop.ui.InlineMessage;
@@ -7,6 +8,7 @@ import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
 import java.io.File;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,11 +19,13 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,8 +33,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.converter.LocalDateStringConverter;
 
-/** Calls: chart of the last 24 h, the newest calls (or one caller's), search, export, simulate, recover. Layout only. */
+/**
+ * Calls: chart of the last 24 h, the newest calls or one day's, search by number or ContactId, when it
+ * was last updated, export, simulate, recover. Layout only.
+ */
 public final class CallsView extends VBox {
     private static final double CHART_HEIGHT = 170;
 
@@ -38,15 +46,16 @@ public final class CallsView extends VBox {
         getStyleClass().add(StyleClasses.PAGE);
         TextField search = new TextField();
         search.setId("call-search");
-        search.setPromptText("Caller number, e.g. +1 800 356 9377");
+        search.setPromptText("Caller number or ContactId");
+        search.setTooltip(new Tooltip("A caller's number with its country code (+1 800 356 9377) shows their calls; "
+                + "a ContactId (5b1c7a9e-3f42-4d1a-9a0e-2c6f8d4b7e11) shows that call"));
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.searchText());
         search.setOnAction(e -> model.search());
         Button find = new Button("Search");
         find.setOnAction(e -> model.search());
-        Button clear = new Button("All calls");
-        clear.setOnAction(e -> model.clearSearch());
         CheckBox auto = new CheckBox("Auto-refresh");
+        auto.setId("auto-refresh");
         auto.selectedProperty().bindBidirectional(model.autoRefresh());
         Button export = new Button("Export CSV…");
         export.setOnAction(e -> chooseExportFile().ifPresent(model::exportCsv));
@@ -64,10 +73,10 @@ public final class CallsView extends VBox {
 
         // Buttons keep their labels whole; the search field gives way when the window is narrow.
         search.setMinWidth(160);
-        for (javafx.scene.control.Control control : List.of(find, clear, auto, export, simulate)) {
+        for (javafx.scene.control.Control control : List.of(find, auto, export, simulate)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox toolbar = new HBox(8, search, find, clear, auto, export, simulation, recoverAction(model));
+        HBox toolbar = new HBox(8, search, find, auto, export, simulation, recoverAction(model));
         HBox.setHgrow(search, Priority.SOMETIMES);
         toolbar.getStyleClass().add(StyleClasses.TOOLBAR);
         Label summary = new Label();
@@ -84,8 +93,57 @@ public final class CallsView extends VBox {
         chart.setPrefHeight(CHART_HEIGHT);
         DeferredContent table = new DeferredContent(() -> table(model));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(new PageHeader("Calls", toolbar), new InlineMessage(model.problem()),
+        getChildren().addAll(new PageHeader("Calls", toolbar), browseBar(model), new InlineMessage(model.problem()),
                 new LongWorkBar(model.longWork()), chart, table, new HBox(12, more, summary));
+    }
+
+    /**
+     * The second toolbar row: All recent | Day [date], and on the right when the table was last updated.
+     * Neither toggle is selected while a search is shown; choosing one leaves the search.
+     */
+    private static HBox browseBar(CallsViewModel model) {
+        ToggleButton recent = new ToggleButton("All recent");
+        recent.setId("show-recent");
+        recent.setTooltip(new Tooltip("The newest calls across all callers"));
+        ToggleButton onDay = new ToggleButton("Day");
+        onDay.setId("show-day");
+        onDay.setTooltip(new Tooltip("Every call of the day picked, in this computer's time zone (" + ConsoleDay.nameOf(model.zone()) + ") like the Time column"));
+        recent.getStyleClass().add(Styles.LEFT_PILL);
+        onDay.getStyleClass().add(Styles.RIGHT_PILL);
+        DatePicker date = new DatePicker();
+        date.setId("call-day");
+        date.setEditable(false); // picked from the calendar: no half-typed dates
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
+        date.setPrefWidth(150);
+        date.valueProperty().bindBidirectional(model.day());
+        // The model says which is selected; a click on a selected toggle must not leave it unselected.
+        Runnable sync = () -> {
+            recent.setSelected(model.browsingRecent().get());
+            onDay.setSelected(model.browsingDay().get());
+        };
+        recent.setOnAction(e -> {
+            model.showRecent();
+            sync.run();
+        });
+        onDay.setOnAction(e -> {
+            model.showDay();
+            sync.run();
+        });
+        model.query().addListener((o, was, now) -> sync.run());
+        sync.run();
+        Label updated = new Label();
+        updated.setId("calls-updated");
+        updated.textProperty().bind(model.updated());
+        updated.getStyleClass().add(StyleClasses.HINT);
+        updated.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control control : List.of(recent, onDay, date)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new HBox(recent, onDay), date, spacer, updated);
+        bar.getStyleClass().add(StyleClasses.TOOLBAR);
+        return bar;
     }
 
     /**
@@ -119,7 +177,9 @@ public final class CallsView extends VBox {
     private static TableView<CallRow> table(CallsViewModel model) {
         TableView<CallRow> table = new TableView<>(model.rows());
         table.setId("calls-table");
-        table.setPlaceholder(new Label("No calls yet. In the sandbox, press Simulate traffic."));
+        Label empty = new Label();
+        empty.textProperty().bind(model.nothingFound());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 172);
         TableColumn<CallRow, String> caller = CallerColumn.of(CallRow::caller);

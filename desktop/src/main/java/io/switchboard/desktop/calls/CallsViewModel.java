@@ -5,7 +5,6 @@ import io.switchboard.desktop.aws.CallsGateway;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.task.TaskHandle;
-import io.switchboard.desktop.ui.CallerNumber;
 import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.desktop.ui.PageModel;
 import io.switchboard.lambdas.calllog.CallLogPage;
@@ -16,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -24,8 +26,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableIntegerValue;
@@ -33,10 +37,15 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The newest calls (or one caller's history), auto-refreshed while visible; export and simulated traffic. */
+/**
+ * The newest calls, one day's calls, one caller's history or one contact, auto-refreshed while visible,
+ * with the time of the last load; export and simulated traffic.
+ */
 public final class CallsViewModel implements PageModel {
     static final int PAGE_SIZE = 50;
     private static final int CHART_MAX_CALLS = 2_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
@@ -52,9 +61,14 @@ public final class CallsViewModel implements PageModel {
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final IntegerProperty simulateCount = new SimpleIntegerProperty(25);
     private final LongWork longWork = new LongWork();
-    private String caller;
+    /** What the table shows; {@link #browsing} is what it goes back to when a search is cleared. */
+    private final ObjectProperty<CallsQuery> query = new SimpleObjectProperty<>(CallsQuery.NEWEST);
+    private CallsQuery browsing = CallsQuery.NEWEST;
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> updatedAt = new SimpleObjectProperty<>();
+    private final BooleanProperty visible = new SimpleBooleanProperty(false);
+    private final StringBinding updated;
     private String cursor;
-    private boolean visible;
     private boolean loading;
     private boolean reloadWhenDone;
     private TaskHandle nextRefresh;
@@ -65,26 +79,33 @@ public final class CallsViewModel implements PageModel {
         this.refreshSeconds = refreshSeconds;
         this.clock = clock;
         this.zone = zone;
+        day.set(ConsoleDay.today(clock.instant(), zone).date());
+        updated = Bindings.createStringBinding(this::freshness, updatedAt, autoRefresh, visible);
         session.addListener((o, old, now) -> {
-            rows.clear();
-            caller = null;
             search.set("");
-            if (visible) {
+            query.set(browsing);
+            rows.clear();
+            if (visible.get()) {
                 refresh();
             }
         });
         autoRefresh.addListener((o, was, on) -> scheduleNext());
+        day.addListener((o, was, picked) -> {
+            if (picked != null) {
+                showDay();
+            }
+        });
     }
 
     @Override
     public void shown() {
-        visible = true;
+        visible.set(true);
         refresh();
     }
 
     @Override
     public void hidden() {
-        visible = false;
+        visible.set(false);
         cancelScheduled();
     }
 
@@ -107,12 +128,12 @@ public final class CallsViewModel implements PageModel {
         }
         loading = true;
         int limit = Math.min(500, Math.max(PAGE_SIZE, rows.size()));
-        String who = caller;
-        tasks.submit("Loading calls", progress -> load(gateway.get(), who, limit),
+        CallsQuery shown = query.get();
+        tasks.submit("Loading calls", progress -> load(gateway.get(), shown, limit),
                 loaded -> {
                     loading = false;
-                    if (session.getValue() == current && java.util.Objects.equals(who, caller)) {
-                        show(loaded, who);
+                    if (session.getValue() == current && shown.equals(query.get())) {
+                        show(loaded, shown);
                     }
                     afterLoad();
                 },
@@ -132,22 +153,23 @@ public final class CallsViewModel implements PageModel {
         }
     }
 
-    private Loaded load(CallsGateway calls, String who, int limit) {
+    private Loaded load(CallsGateway calls, CallsQuery shown, int limit) {
         Instant now = clock.instant();
-        CallLogPage page = who == null ? calls.latest(limit, null, now) : calls.history(who, limit, null);
+        CallLogPage page = shown.page(calls, limit, null, now);
         List<CallRecord> lastDay = calls.since(now, 24, CHART_MAX_CALLS);
-        return new Loaded(page, CallsPerHour.of(lastDay, now, zone));
+        return new Loaded(page, CallsPerHour.of(lastDay, now, zone), now);
     }
 
-    private void show(Loaded loaded, String who) {
-        problem.set("");
+    private void show(Loaded loaded, CallsQuery shown) {
+        problem.set(loaded.page().calls().isEmpty() ? shown.problemWhenNothingFound() : "");
         List<String> revealed = rows.stream().filter(r -> r.caller().revealed().get()).map(CallRow::contactId).toList();
         rows.setAll(loaded.page().calls().stream().map(CallRow::new).toList());
         rows.stream().filter(r -> revealed.contains(r.contactId())).forEach(r -> r.caller().revealed().set(true));
         cursor = loaded.page().nextCursor();
         hasMore.set(cursor != null);
         hourly.setAll(loaded.hourly());
-        summary.set(who == null ? rows.size() + " newest calls" : rows.size() + " calls from " + CallerNumber.mask(who));
+        summary.set(shown.summary(rows.size()));
+        updatedAt.set(loaded.at());
     }
 
     public void loadMore() {
@@ -156,39 +178,67 @@ public final class CallsViewModel implements PageModel {
             return;
         }
         CallsGateway calls = current.calls().get();
-        String who = caller;
+        CallsQuery shown = query.get();
         String from = cursor;
-        tasks.submit("Loading more calls", progress -> who == null ? calls.latest(PAGE_SIZE, from, clock.instant()) : calls.history(who, PAGE_SIZE, from),
+        tasks.submit("Loading more calls", progress -> shown.page(calls, PAGE_SIZE, from, clock.instant()),
                 page -> {
+                    if (!shown.equals(query.get()) || !from.equals(cursor)) {
+                        return; // the query changed or the table was reloaded meanwhile: this page belongs to neither
+                    }
                     rows.addAll(page.calls().stream().map(CallRow::new).toList());
                     cursor = page.nextCursor();
                     hasMore.set(cursor != null);
-                    summary.set(rows.size() + (who == null ? " newest calls" : " calls from " + CallerNumber.mask(who)));
+                    summary.set(shown.summary(rows.size()));
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
 
-    /** Shows one caller's history; an inline message says what to fix when the number is not one. */
+    /**
+     * Shows one caller's history (a phone number) or one call (a ContactId); an inline message says what
+     * to type when it is neither. An empty search goes back to browsing.
+     */
     public void search() {
         String typed = search.get() == null ? "" : search.get().strip();
         if (typed.isEmpty()) {
             clearSearch();
             return;
         }
-        var e164 = PhoneNumbers.toE164(typed);
-        if (e164.isEmpty()) {
-            problem.set("'" + typed + "' is not a phone number: type the caller's number with its country code, e.g. +1 800 356 9377.");
+        Optional<CallsQuery> found = CallSearch.parse(typed);
+        if (found.isEmpty()) {
+            problem.set(CallSearch.whatToType(typed));
             return;
         }
-        caller = e164.get();
-        rows.clear();
-        refresh();
+        use(found.get());
     }
 
+    /** Back to what was browsed before the search: the newest calls or the chosen day. */
     public void clearSearch() {
         search.set("");
-        caller = null;
+        use(browsing);
+    }
+
+    /** The newest calls across all callers ("All recent"). */
+    public void showRecent() {
+        browsing = CallsQuery.NEWEST;
+        clearSearch();
+    }
+
+    /** The calls of the {@link #day()} picked, in the console's time zone. */
+    public void showDay() {
+        if (day.get() == null) {
+            return;
+        }
+        browsing = new CallsQuery.OnDay(new ConsoleDay(day.get(), zone));
+        clearSearch();
+    }
+
+    private void use(CallsQuery next) {
+        problem.set("");
+        query.set(next);
         rows.clear();
+        cursor = null;
+        hasMore.set(false);
+        summary.set("");
         refresh();
     }
 
@@ -199,7 +249,7 @@ public final class CallsViewModel implements PageModel {
             return;
         }
         CallsGateway calls = current.calls().get();
-        String who = caller;
+        CallsQuery exported = query.get();
         Instant now = clock.instant();
         longWork.begin("Exporting calls");
         longWork.track(tasks.submit("Exporting calls to " + file.getFileName(), progress -> {
@@ -211,7 +261,7 @@ public final class CallsViewModel implements PageModel {
                     if (progress.isCancelled()) {
                         throw new io.switchboard.desktop.task.CancelledException();
                     }
-                    CallLogPage page = who == null ? calls.latest(200, next, now) : calls.history(who, 200, next);
+                    CallLogPage page = exported.page(calls, 200, next, now);
                     CallsCsv.write(out, page.calls());
                     written += page.calls().size();
                     next = page.nextCursor();
@@ -301,9 +351,24 @@ public final class CallsViewModel implements PageModel {
         return "";
     }
 
+    /** "Updated 08:10:20", and whether auto-refresh is paused (switched off, or the page or window hidden). */
+    private String freshness() {
+        List<String> parts = new ArrayList<>();
+        Instant at = updatedAt.get();
+        if (at != null) {
+            var local = at.atZone(zone);
+            boolean today = local.toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+            parts.add("Updated " + (today ? TIME : DAY_AND_TIME).format(local));
+        }
+        if (!autoRefresh.get() || !visible.get()) {
+            parts.add("Refresh paused");
+        }
+        return String.join(" · ", parts);
+    }
+
     private void scheduleNext() {
         cancelScheduled();
-        if (visible && autoRefresh.get()) {
+        if (visible.get() && autoRefresh.get()) {
             nextRefresh = tasks.schedule(Duration.ofSeconds(Math.max(2, refreshSeconds.get())), this::refresh);
         }
     }
@@ -330,6 +395,36 @@ public final class CallsViewModel implements PageModel {
 
     public StringProperty searchText() {
         return search;
+    }
+
+    /** What the table shows now. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CallsQuery> query() {
+        return query;
+    }
+
+    /** The day "Day" shows (console time zone); picking one shows it. Today when the page opens. */
+    public ObjectProperty<LocalDate> day() {
+        return day;
+    }
+
+    /** True while the newest calls are shown ("All recent"), false for a day or a search. */
+    public BooleanBinding browsingRecent() {
+        return Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.Newest, query);
+    }
+
+    /** True while one day's calls are shown. */
+    public BooleanBinding browsingDay() {
+        return Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.OnDay, query);
+    }
+
+    /** The table's placeholder: what finding nothing means for the current query. */
+    public StringBinding nothingFound() {
+        return Bindings.createStringBinding(() -> query.get().nothingFound(), query);
+    }
+
+    /** "Updated 08:10:20" after each successful load (console time zone), and "Refresh paused" when it is. */
+    public StringBinding updated() {
+        return updated;
     }
 
     public StringProperty problem() {
@@ -364,6 +459,7 @@ public final class CallsViewModel implements PageModel {
         return zone;
     }
 
-    private record Loaded(CallLogPage page, List<CallsPerHour.HourCount> hourly) {
+    /** @param at when the load read the call log: the time "Updated" shows */
+    private record Loaded(CallLogPage page, List<CallsPerHour.HourCount> hourly, Instant at) {
     }
 }

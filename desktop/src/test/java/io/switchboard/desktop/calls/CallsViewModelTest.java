@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -75,11 +78,102 @@ class CallsViewModelTest {
     }
 
     @Test
-    void search_whenNotANumber_saysWhatToType() {
+    void search_whenNeitherANumberNorAContactId_saysWhatToType() {
         model.searchText().set("bob");
         model.search();
 
-        assertThat(model.problem().get()).contains("not a phone number").contains("country code");
+        assertThat(model.problem().get()).contains("not a phone number or a ContactId").contains("country code")
+                .contains("8-4-4-4-12");
+    }
+
+    @Test
+    void searchByContactId_showsExactlyThatCall() {
+        String contactId = UUID.randomUUID().toString();
+        record(contactId, "+18005550123", now.minusSeconds(20));
+        record(UUID.randomUUID().toString(), "+18005550123", now.minusSeconds(10));
+        model.shown();
+
+        model.searchText().set("  " + contactId.toUpperCase() + " ");
+        model.search();
+
+        assertThat(model.rows()).extracting(CallRow::contactId).containsExactly(contactId);
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(model.hasMore().get()).isFalse();
+        assertThat(model.browsingRecent().get()).isFalse();
+        assertThat(model.browsingDay().get()).isFalse();
+    }
+
+    @Test
+    void searchByContactId_whenNoSuchCall_saysSoInline_andShowsNothing() {
+        model.shown();
+        String unknown = UUID.randomUUID().toString();
+
+        model.searchText().set(unknown);
+        model.search();
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.problem().get()).startsWith("No call with ContactId " + unknown + " in the call log");
+        assertThat(model.nothingFound().get()).isEqualTo("No call with ContactId " + unknown + ".");
+    }
+
+    @Test
+    void dayQuery_acrossLocalMidnightAndUtcMidnight_returnsExactlyThatLocalDaysCalls_newestFirst() {
+        // 2025-03-09 in New York starts at 05:00Z and, being the day clocks go forward, ends 23 hours later
+        // at 04:00Z on the 10th: it spans two UTC day partitions.
+        ZoneId newYork = ZoneId.of("America/New_York");
+        CallsViewModel local = new CallsViewModel(tasks, new SimpleObjectProperty<>(session), new SimpleIntegerProperty(5),
+                Clock.fixed(now, ZoneOffset.UTC), newYork);
+        Instant start = Instant.parse("2025-03-09T05:00:00Z");
+        Instant end = Instant.parse("2025-03-10T04:00:00Z");
+        String day = "+1202555" + (1000 + (int) (Math.random() * 8999));
+        record("nyc-before-" + UUID.randomUUID(), day, start.minusMillis(1));
+        record("nyc-at-start-" + UUID.randomUUID(), day, start);
+        record("nyc-before-utc-midnight-" + UUID.randomUUID(), day, Instant.parse("2025-03-09T23:59:59.999Z"));
+        record("nyc-at-utc-midnight-" + UUID.randomUUID(), day, Instant.parse("2025-03-10T00:00:00Z"));
+        record("nyc-last-moment-" + UUID.randomUUID(), day, end.minusMillis(1));
+        record("nyc-next-day-" + UUID.randomUUID(), day, end);
+        local.shown();
+
+        local.day().set(LocalDate.parse("2025-03-09"));
+
+        assertThat(local.browsingDay().get()).isTrue();
+        assertThat(local.rows()).extracting(r -> r.contactId().substring(0, r.contactId().length() - 37))
+                .containsExactly("nyc-last-moment", "nyc-at-utc-midnight", "nyc-before-utc-midnight", "nyc-at-start");
+        assertThat(local.rows()).extracting(r -> r.time(newYork))
+                .containsExactly("2025-03-09 23:59:59", "2025-03-09 20:00:00", "2025-03-09 19:59:59", "2025-03-09 00:00:00");
+        assertThat(local.summary().get()).isEqualTo("4 calls on 2025-03-09 (America/New_York time)");
+        assertThat(session.calls().orElseThrow().between(start, end, 50, null).itemsRead())
+                .as("the by-day Queries read that day's calls and no others").isEqualTo(4);
+    }
+
+    @Test
+    void allRecent_afterADay_showsTheNewestCallsAgain() {
+        String caller = "+18885551" + (100 + (int) (Math.random() * 800));
+        record(UUID.randomUUID().toString(), caller, now.minusSeconds(2));
+        model.shown();
+        model.day().set(LocalDate.parse("2020-01-01"));
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.nothingFound().get()).isEqualTo("No calls on 2020-01-01 (UTC time).");
+
+        model.showRecent();
+
+        assertThat(model.browsingRecent().get()).isTrue();
+        assertThat(model.rows()).extracting(r -> r.call().caller()).contains(caller);
+    }
+
+    @Test
+    void updatedTime_showsAfterEachLoad_andSaysWhenRefreshIsPaused() {
+        assertThat(model.updated().get()).isEqualTo("Refresh paused");
+
+        model.shown();
+        String time = DateTimeFormatter.ofPattern("HH:mm:ss").format(now.atZone(ZoneOffset.UTC));
+        assertThat(model.updated().get()).isEqualTo("Updated " + time);
+
+        model.autoRefresh().set(false);
+        assertThat(model.updated().get()).isEqualTo("Updated " + time + " · Refresh paused");
+        model.autoRefresh().set(true);
+        model.hidden();
+        assertThat(model.updated().get()).isEqualTo("Updated " + time + " · Refresh paused");
     }
 
     @Test
@@ -116,6 +210,23 @@ class CallsViewModelTest {
     }
 
     @Test
+    void exportCsv_ofADay_writesThatDaysCallsOnly() throws Exception {
+        Instant noon = Instant.parse("2025-06-14T12:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            record(UUID.randomUUID().toString(), "+18005550140", noon.plusSeconds(i));
+        }
+        record(UUID.randomUUID().toString(), "+18005550140", Instant.parse("2025-06-15T00:00:00Z"));
+        model.day().set(LocalDate.parse("2025-06-14"));
+        Path file = dir.resolve("day.csv");
+
+        model.exportCsv(file);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(1, 4)).allSatisfy(line -> assertThat(line).startsWith("2025-06-14T12:00:0"));
+    }
+
+    @Test
     void chart_countsTheLast24HoursInHourlyBars() {
         record("+18005550111", now.minus(Duration.ofHours(30)));
         model.shown();
@@ -136,7 +247,11 @@ class CallsViewModelTest {
     }
 
     private void record(String caller, Instant at) {
+        record(UUID.randomUUID().toString(), caller, at);
+    }
+
+    private void record(String contactId, String caller, Instant at) {
         new CallLog(session.clients().dynamoDb(), session.outputs().get("CallsTableName"), 90)
-                .record(new CallRecord(UUID.randomUUID().toString(), caller, at, List.of("1-800-FLOWERS"), "OK", at.plus(Duration.ofDays(90))));
+                .record(new CallRecord(contactId, caller, at, List.of("1-800-FLOWERS"), "OK", now.plus(Duration.ofDays(90))));
     }
 }

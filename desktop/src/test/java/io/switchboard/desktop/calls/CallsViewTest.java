@@ -94,6 +94,34 @@ class CallsViewTest {
     void searchingForJunk_showsAnInlineMessage(FxRobot robot) {
         robot.clickOn("#call-search").write("hello").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".sb-inline-error").queryLabeled().getText()).contains("not a phone number");
+        assertThat(robot.lookup(".sb-inline-error").queryLabeled().getText()).contains("not a phone number or a ContactId");
+    }
+
+    @Test
+    void searchingForAContactId_showsOnlyThatCall_andWhenItWasUpdated(FxRobot robot) throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        CallLog callLog = new CallLog(session.clients().dynamoDb(), session.outputs().get("CallsTableName"), 90);
+        callLog.record(new CallRecord(contactId, "+18005550199", now, List.of("1-800-555-01-XY"), "OK", now.plus(Duration.ofDays(90))));
+        callLog.record(new CallRecord(UUID.randomUUID().toString(), "+18005550199", now, List.of(), "NO_VANITY", now.plus(Duration.ofDays(90))));
+        robot.interact(() -> model.shown());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#calls-table").tryQuery().isPresent());
+
+        robot.clickOn("#call-search").write(contactId).type(javafx.scene.input.KeyCode.ENTER);
+
+        TableView<CallRow> table = robot.lookup("#calls-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1 && table.getItems().get(0).contactId().equals(contactId));
+        javafx.scene.control.Label updated = robot.lookup("#calls-updated").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> updated.getText().matches("Updated \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(robot.lookup("#show-recent").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+
+        robot.clickOn("#auto-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(updated.getText()).matches("Updated \\d\\d:\\d\\d:\\d\\d · Refresh paused");
+
+        robot.clickOn("#show-recent");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#show-recent").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#call-search").queryTextInputControl().getText()).isEmpty();
     }
 }

@@ -15,11 +15,14 @@ import static io.switchboard.lambdas.calllog.CallLogSchema.VANITY;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * history by a per-caller index, never a Scan (docs/decisions/0002-call-log-keys.md).
  */
 public final class CallLog {
+    /** A sort-key bound: {@code called_at} values start with the instant's ISO text, so a whole-second prefix orders against them exactly. */
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final int lookbackDays;
@@ -139,6 +145,82 @@ public final class CallLog {
     }
 
     /**
+     * The call with this ContactId: one strongly consistent GetItem on the table's key, so a call
+     * recorded a moment ago is found too.
+     */
+    public Optional<CallRecord> get(String contactId) {
+        if (contactId == null || contactId.isEmpty()) {
+            return Optional.empty();
+        }
+        var response = dynamoDb.getItem(b -> b.tableName(tableName)
+                .key(Map.of(CONTACT_ID, s(contactId)))
+                .consistentRead(true));
+        // the days marker shares the key space but is not a call: it has no called_at
+        return response.hasItem() && response.item().containsKey(CALLED_AT)
+                ? Optional.of(fromItem(response.item()))
+                : Optional.empty();
+    }
+
+    /**
+     * The calls made from {@code from} (inclusive) to {@code to} (exclusive), newest first. Each UTC day
+     * partition the range touches is queried on the {@code by-day} index, newest day first, with the
+     * range as a sort-key condition, so calls outside it are not read (a local day spans two UTC days
+     * unless the zone is UTC). Meant for short ranges: one Query per day.
+     */
+    public CallLogPage between(Instant from, Instant to, int limit, String cursor) {
+        List<LocalDate> days = partitions(from, to);
+        if (days.isEmpty()) {
+            return new CallLogPage(List.of(), null, 0, 0);
+        }
+        LatestCursor position = cursor == null ? LatestCursor.start(days.get(0)) : LatestCursor.decode(cursor);
+        int dayIndex = days.indexOf(position.day());
+        if (dayIndex < 0) {
+            throw new IllegalArgumentException("This cursor belongs to another range: " + cursor);
+        }
+        // Whole-second bounds: a prefix sorts before every value that starts with it, so BETWEEN lo AND hi
+        // holds [lo, hi) exactly. Sub-second range ends are trimmed below.
+        String low = SECOND.format(from.truncatedTo(ChronoUnit.SECONDS));
+        Instant ceiling = to.truncatedTo(ChronoUnit.SECONDS);
+        String high = SECOND.format(ceiling.isBefore(to) ? ceiling.plusSeconds(1) : ceiling);
+        Map<String, AttributeValue> startKey = position.startKey();
+        List<CallRecord> calls = new ArrayList<>();
+        int itemsRead = 0;
+        int queries = 0;
+        while (calls.size() < limit && dayIndex < days.size()) {
+            QueryResponse page = dynamoDb.query(byDay(days.get(dayIndex), low, high, limit - calls.size(), startKey));
+            queries++;
+            itemsRead += page.scannedCount() == null ? page.count() : page.scannedCount();
+            for (var item : page.items()) {
+                CallRecord call = fromItem(item);
+                if (!call.calledAt().isBefore(from) && call.calledAt().isBefore(to)) {
+                    calls.add(call);
+                }
+            }
+            if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
+                startKey = page.lastEvaluatedKey();
+            } else {
+                startKey = null;
+                dayIndex++;
+            }
+        }
+        String next = dayIndex < days.size() ? new LatestCursor(days.get(dayIndex), startKey).encode() : null;
+        return new CallLogPage(calls, next, itemsRead, queries);
+    }
+
+    /** The UTC days (the {@code by-day} partitions) that {@code [from, to)} touches, newest first; none when it is empty. */
+    static List<LocalDate> partitions(Instant from, Instant to) {
+        List<LocalDate> days = new ArrayList<>();
+        if (!to.isAfter(from)) {
+            return days;
+        }
+        LocalDate first = dayOf(from);
+        for (LocalDate day = dayOf(to.minusNanos(1)); !day.isBefore(first); day = day.minusDays(1)) {
+            days.add(day);
+        }
+        return days;
+    }
+
+    /**
      * Days to query, newest first, from {@code newest} back to {@code oldest}: the marker's days, or
      * every day when the table has no marker (written before it existed).
      */
@@ -160,12 +242,26 @@ public final class CallLog {
     }
 
     private QueryRequest byDay(LocalDate day, int limit, Map<String, AttributeValue> startKey) {
+        return byDay(day, null, null, limit, startKey);
+    }
+
+    /** A newest-first Query of one day's partition; with {@code low} and {@code high}, only sort keys between them. */
+    private QueryRequest byDay(LocalDate day, String low, String high, int limit, Map<String, AttributeValue> startKey) {
+        Map<String, String> names = new HashMap<>(Map.of("#day", DAY));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":day", s(day.toString())));
+        String condition = "#day = :day";
+        if (low != null) {
+            condition += " AND #at BETWEEN :low AND :high";
+            names.put("#at", CALLED_AT);
+            values.put(":low", s(low));
+            values.put(":high", s(high));
+        }
         QueryRequest.Builder request = QueryRequest.builder()
                 .tableName(tableName)
                 .indexName(BY_DAY_INDEX)
-                .keyConditionExpression("#day = :day")
-                .expressionAttributeNames(Map.of("#day", DAY))
-                .expressionAttributeValues(Map.of(":day", s(day.toString())))
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
                 .scanIndexForward(false)
                 .limit(limit);
         if (startKey != null) {

@@ -117,6 +117,75 @@ class CallLogTest {
         assertThat(page.queries()).isEqualTo(1 + 31);
     }
 
+    @Test
+    void get_findsExactlyThatContact_andNothingForAnUnknownIdOrTheDaysMarker() {
+        callLog.record(call("5b1c7a9e-3f42-4d1a-9a0e-2c6f8d4b7e11", "+18003569377", NOW));
+        callLog.record(call("0f0e4a52-7d1c-4b8e-8a39-6a2f3c9d1e00", "+442079460958", NOW.plusSeconds(1)));
+
+        assertThat(callLog.get("5b1c7a9e-3f42-4d1a-9a0e-2c6f8d4b7e11")).get()
+                .extracting(CallRecord::caller, CallRecord::calledAt).containsExactly("+18003569377", NOW);
+        assertThat(callLog.get("00000000-0000-4000-8000-000000000000")).isEmpty();
+        assertThat(callLog.get(CallLogSchema.DAYS_MARKER_ID)).as("the days marker is not a call").isEmpty();
+        assertThat(callLog.get("")).isEmpty();
+    }
+
+    @Test
+    void between_whenTheRangeSpansTwoUtcDays_returnsExactlyItsCallsNewestFirst_readingNoOthers() {
+        // A day in Tokyo (UTC+9): 2026-11-21T00:00+09:00 = 2026-11-20T15:00Z up to 2026-11-21T15:00Z.
+        Instant start = Instant.parse("2026-11-20T15:00:00Z");
+        Instant end = Instant.parse("2026-11-21T15:00:00Z");
+        callLog.record(call("before", "+18005550001", start.minusMillis(1)));
+        callLog.record(call("at-start", "+18005550002", start));
+        callLog.record(call("before-utc-midnight", "+18005550003", Instant.parse("2026-11-20T23:59:59.999Z")));
+        callLog.record(call("at-utc-midnight", "+18005550004", Instant.parse("2026-11-21T00:00:00Z")));
+        callLog.record(call("last-second", "+18005550005", end.minusMillis(1)));
+        callLog.record(call("at-end", "+18005550006", end));
+        callLog.record(call("next-day", "+18005550007", end.plusSeconds(3600)));
+
+        CallLogPage page = callLog.between(start, end, 50, null);
+
+        assertThat(page.calls()).extracting(CallRecord::contactId)
+                .containsExactly("last-second", "at-utc-midnight", "before-utc-midnight", "at-start");
+        assertThat(page.next()).isEmpty();
+        assertThat(page.queries()).as("one Query per UTC day partition").isEqualTo(2);
+        assertThat(page.itemsRead()).as("the sort-key condition keeps other calls of those days unread").isEqualTo(4);
+    }
+
+    @Test
+    void between_pagedWithCursor_returnsEveryCallOnceInOrder_acrossTheDayBoundary() {
+        Instant start = Instant.parse("2026-11-20T15:00:00Z");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Instant when = start.plus(Duration.ofHours(24)).minus(Duration.ofHours(3L * i)).minusSeconds(1);
+            callLog.record(call("c-" + i, "+1800555000" + i, when));
+            expected.add("c-" + i);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            CallLogPage page = callLog.between(start, start.plus(Duration.ofHours(24)), 3, cursor);
+            assertThat(page.calls()).hasSizeLessThanOrEqualTo(3);
+            page.calls().forEach(c -> seen.add(c.contactId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void between_withSubSecondEnds_keepsOnlyCallsInsideTheRange() {
+        Instant from = Instant.parse("2026-11-21T08:00:00.500Z");
+        Instant to = Instant.parse("2026-11-21T08:00:02.250Z");
+        callLog.record(call("whole-second-before", "+18005550001", Instant.parse("2026-11-21T08:00:00Z")));
+        callLog.record(call("just-before", "+18005550002", Instant.parse("2026-11-21T08:00:00.499Z")));
+        callLog.record(call("at-from", "+18005550003", from));
+        callLog.record(call("inside", "+18005550004", Instant.parse("2026-11-21T08:00:01Z")));
+        callLog.record(call("at-to", "+18005550005", to));
+
+        assertThat(callLog.between(from, to, 50, null).calls()).extracting(CallRecord::contactId)
+                .containsExactlyInAnyOrder("at-from", "inside");
+    }
+
     private static CallRecord call(String contactId, String caller, Instant when) {
         return new CallRecord(contactId, caller, when, List.of("1-800-FLOWERS"), "OK", when.plus(Duration.ofDays(90)));
     }
