@@ -39,6 +39,13 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class CallLog {
     /** A sort-key bound: {@code called_at} values start with the instant's ISO text, so a whole-second prefix orders against them exactly. */
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    /**
+     * The time part of the sort key: always nine fraction digits, so text order is time order. (ISO text of
+     * varying precision is not: "…:00Z" sorts after "…:00.5Z" because 'Z' &gt; '.'.) Items written with the
+     * older, variable-precision form still parse; only their order within one second can be off.
+     */
+    private static final DateTimeFormatter SORT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -276,7 +283,7 @@ public final class CallLog {
         item.put(CONTACT_ID, s(call.contactId()));
         item.put(CALLER, s(call.caller()));
         item.put(DAY, s(dayOf(call.calledAt()).toString()));
-        item.put(CALLED_AT, s(call.calledAt().toString() + "#" + call.contactId()));
+        item.put(CALLED_AT, s(SORT_TIME.format(call.calledAt()) + "#" + call.contactId()));
         item.put(VANITY, AttributeValue.fromL(call.vanity().stream().map(CallLog::s).toList()));
         item.put(STATUS, s(call.status()));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(call.expiresAt().getEpochSecond())));

@@ -40,6 +40,20 @@ class CallLogTest {
     }
 
     @Test
+    void latestAndHistory_orderCallsWithinOneSecondByTime_whateverTheirPrecision() {
+        // ISO text of varying precision sorts "…:00Z" after "…:00.5Z" ('Z' > '.'): the sort key must not.
+        callLog.record(call("c-whole-second", "+18005550001", NOW));
+        callLog.record(call("c-half-second", "+18005550001", NOW.plusMillis(500)));
+        callLog.record(call("c-nanos", "+18005550001", NOW.plusNanos(750_000_001)));
+
+        assertThat(callLog.latest(10, null, NOW.plusSeconds(1)).calls()).extracting(CallRecord::contactId)
+                .containsExactly("c-nanos", "c-half-second", "c-whole-second");
+        assertThat(callLog.history("+18005550001", 10, null).calls()).extracting(CallRecord::contactId)
+                .containsExactly("c-nanos", "c-half-second", "c-whole-second");
+        assertThat(callLog.get("c-nanos")).map(CallRecord::calledAt).contains(NOW.plusNanos(750_000_001));
+    }
+
+    @Test
     void latest_pagedWithCursor_returnsEveryCallOnceInOrder() {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
