@@ -110,12 +110,10 @@ public final class CallsView extends VBox {
         onDay.setTooltip(new Tooltip("Every call of the day picked, in this computer's time zone (" + ConsoleDay.nameOf(model.zone()) + ") like the Time column"));
         recent.getStyleClass().add(Styles.LEFT_PILL);
         onDay.getStyleClass().add(Styles.RIGHT_PILL);
-        DatePicker date = new DatePicker();
-        date.setId("call-day");
-        date.setEditable(false); // picked from the calendar: no half-typed dates
-        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
+        // A DatePicker's skin is costly: built a frame after the window shows, like the table and chart.
+        DeferredContent date = new DeferredContent(() -> datePicker(model));
         date.setPrefWidth(150);
-        date.valueProperty().bindBidirectional(model.day());
+        date.setMinWidth(150);
         // The model says which is selected; a click on a selected toggle must not leave it unselected.
         Runnable sync = () -> {
             recent.setSelected(model.browsingRecent().get());
@@ -136,7 +134,7 @@ public final class CallsView extends VBox {
         updated.textProperty().bind(model.updated());
         updated.getStyleClass().add(StyleClasses.HINT);
         updated.setMinWidth(Region.USE_PREF_SIZE);
-        for (javafx.scene.control.Control control : List.of(recent, onDay, date)) {
+        for (javafx.scene.control.Control control : List.of(recent, onDay)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
@@ -144,6 +142,16 @@ public final class CallsView extends VBox {
         HBox bar = new HBox(8, new HBox(recent, onDay), date, spacer, updated);
         bar.getStyleClass().add(StyleClasses.TOOLBAR);
         return bar;
+    }
+
+    private static DatePicker datePicker(CallsViewModel model) {
+        DatePicker date = new DatePicker();
+        date.setId("call-day");
+        date.setEditable(false); // picked from the calendar: no half-typed dates
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
+        date.setPrefWidth(150);
+        date.valueProperty().bindBidirectional(model.day());
+        return date;
     }
 
     /**

@@ -110,10 +110,14 @@ public final class ExecutionsViewModel implements PageModel {
         tasks.submit("Listing state machines", progress -> current.executions().stateMachines(), found -> {
             stateMachines.setAll(found);
             String stackMachine = current.output("AsyncStateMachineArn").orElse("");
-            stateMachine.set(found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
-                    .orElse(found.isEmpty() ? null : found.get(0)));
+            StateMachine chosen = found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0));
             problem.set(found.isEmpty() ? "No state machines here: deploy the stack first." : "");
-            restartPolling();
+            if (java.util.Objects.equals(chosen, stateMachine.get())) {
+                restartPolling();
+            } else {
+                stateMachine.set(chosen); // its listener restarts polling: once, not twice (a wasted ListExecutions)
+            }
         }, failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
 
