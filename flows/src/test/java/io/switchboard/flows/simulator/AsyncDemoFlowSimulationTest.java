@@ -24,7 +24,7 @@ class AsyncDemoFlowSimulationTest {
         CallTranscript call = new FlowSimulator(wrapper, realTime).simulate(flow, caller);
 
         assertThat(call.heard()).first().isEqualTo("Please hold while we look up your balance.");
-        assertThat(call.heard()).last().asString().startsWith("Your balance is 42.17 GBP.");
+        assertThat(call.heard()).last().asString().startsWith("Your balance is £42.17.");
         assertThat(call.ending().kind()).isEqualTo(EndingKind.DISCONNECTED);
         assertThat(call.ending().throughErrorBranch()).isFalse();
         assertThat(call.warnings()).isEmpty();

@@ -80,7 +80,8 @@ final class FakeAsyncWrapper implements LambdaInvoker {
                 } else if (fails) {
                     out.put("status", "FINISHED").put("sfn_result", "FAILURE");
                 } else {
-                    out.put("status", "FINISHED").put("sfn_result", "SUCCESS").put("balance", "42.17").put("currency", "GBP");
+                    out.put("status", "FINISHED").put("sfn_result", "SUCCESS").put("balance", "42.17").put("currency", "GBP")
+                            .put("balance_spoken", "£42.17");
                 }
             }
         }

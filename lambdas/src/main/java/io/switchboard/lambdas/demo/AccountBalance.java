@@ -34,7 +34,25 @@ record AccountBalance(String balance, String currency, String accountType, Strin
         return number.startsWith("+") ? "EUR" : "GBP";
     }
 
-    /** The function's output: {@code {"balance":…, "currency":…, "account":{"type":…, "last4":…}}}. */
+    /**
+     * The balance as a prompt says it: the currency's symbol and grouped digits ({@code £1,328.75}), which
+     * text-to-speech reads as an amount of money ("one thousand three hundred twenty-eight pounds…")
+     * rather than "1328.75 G B P".
+     */
+    String spoken() {
+        String symbol = switch (currency) {
+            case "GBP" -> "£";
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            default -> currency + " ";
+        };
+        return symbol + String.format(java.util.Locale.UK, "%,.2f", new java.math.BigDecimal(balance));
+    }
+
+    /**
+     * The function's output: {@code {"balance":…, "currency":…, "balance_spoken":…, "account":{"type":…,
+     * "last4":…}}}.
+     */
     Map<String, Object> toOutput() {
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("type", accountType);
@@ -42,6 +60,7 @@ record AccountBalance(String balance, String currency, String accountType, Strin
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("balance", balance);
         output.put("currency", currency);
+        output.put("balance_spoken", spoken());
         output.put("account", account);
         return output;
     }

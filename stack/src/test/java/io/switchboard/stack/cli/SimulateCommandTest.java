@@ -24,7 +24,7 @@ class SimulateCommandTest {
         Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).contains("sfn_result=SUCCESS").containsPattern("Your balance is \\d+\\.\\d{2} GBP");
+        assertThat(run.out).contains("sfn_result=SUCCESS").containsPattern("Your balance is £\\d{1,3}(,\\d{3})*\\.\\d{2}\\.");
     }
 
     @Test
