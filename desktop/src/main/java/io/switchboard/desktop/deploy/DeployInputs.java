@@ -30,6 +30,7 @@ public record DeployInputs(Supplier<Path> template, Supplier<Path> lambdaJar) {
         for (Path place : places) {
             for (Path dir = place; dir != null; dir = dir.getParent()) {
                 for (Path candidate : List.of(dir.resolve(JAR_NAME), dir.resolve("lib").resolve(JAR_NAME),
+                        dir.resolve("deploy").resolve(JAR_NAME), // the installed package: lib/app/deploy/
                         dir.resolve("lambdas").resolve("target").resolve(JAR_NAME))) {
                     if (Files.isRegularFile(candidate)) {
                         return candidate;

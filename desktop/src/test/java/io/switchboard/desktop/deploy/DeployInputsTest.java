@@ -32,6 +32,16 @@ class DeployInputsTest {
     }
 
     @Test
+    void lambdaJar_inTheJpackagedApp_isFoundInItsDeployFolder() throws Exception {
+        // /opt/switchboard/lib/app/{switchboard-desktop.jar, lib/*.jar, deploy/switchboard-lambdas.jar}
+        Path jar = Files.createDirectories(dir.resolve("opt/switchboard/lib/app/deploy")).resolve("switchboard-lambdas.jar");
+        Files.write(jar, new byte[] {1});
+
+        assertThat(DeployInputs.findLambdaJar(List.of(dir.resolve("opt/switchboard/lib/app/switchboard-desktop.jar"))))
+                .isEqualTo(jar);
+    }
+
+    @Test
     void lambdaJar_whenMissing_saysHowToBuildIt() {
         assertThatThrownBy(() -> DeployInputs.findLambdaJar(List.of(dir)))
                 .hasMessageContaining("./mvnw -B -pl lambdas package")
