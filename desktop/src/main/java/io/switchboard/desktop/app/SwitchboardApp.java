@@ -64,6 +64,7 @@ public final class SwitchboardApp extends Application {
                     DeployViewModel deploy = new DeployViewModel(tasks, connections.session(), new SandboxProvisioning(
                             connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning()),
                             DeployInputs.installed(), PollSchedule.standard());
+                    deploy.onStackChanged(connections::stackChanged);
                     return new Page.Content(new DeployView(deploy), deploy);
                 }),
                 new Page("Calls", Feather.PHONE_INCOMING, () -> {

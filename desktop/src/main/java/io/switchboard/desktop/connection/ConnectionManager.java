@@ -109,11 +109,22 @@ public final class ConnectionManager implements AutoCloseable {
         }
     }
 
+    /**
+     * The stack of the current AWS connection was deployed, updated or deleted: every page now reads
+     * {@code outputs}, over the same clients, without the user reconnecting.
+     */
+    public void stackChanged(Map<String, String> outputs) {
+        Session current = session.get();
+        if (current != null && !current.isSandbox()) {
+            switchTo(current.withOutputs(outputs));
+        }
+    }
+
     private void switchTo(Session next) {
         Session previous = session.get();
         session.set(next);
         status.set(next.label());
-        if (previous != null && previous != next) {
+        if (previous != null && previous.clients() != next.clients()) {
             previous.close();
         }
     }

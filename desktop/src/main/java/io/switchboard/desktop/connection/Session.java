@@ -19,6 +19,11 @@ import java.util.Optional;
 public record Session(ConnectionTarget target, String label, Map<String, String> outputs, ClientCache clients,
                       CallPlayer callPlayer) implements AutoCloseable {
 
+    /** The same connection (target, clients) with the stack's outputs as a deploy or delete left them. */
+    public Session withOutputs(Map<String, String> newOutputs) {
+        return new Session(target, label, Map.copyOf(newOutputs), clients, callPlayer);
+    }
+
     public boolean isSandbox() {
         return target.isSandbox();
     }

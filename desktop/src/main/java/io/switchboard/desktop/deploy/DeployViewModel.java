@@ -81,6 +81,7 @@ public final class DeployViewModel implements PageModel {
     private DeploymentsGateway deployments;
     private boolean shown;
     private boolean loaded;
+    private Consumer<Map<String, String>> stackChanged = outputs -> { };
 
     /** @param schedule how often to poll CloudFormation ({@link PollSchedule#standard()} in the app) */
     public DeployViewModel(TaskExecutor tasks, ReadOnlyObjectProperty<Session> session, SandboxProvisioning sandbox,
@@ -90,8 +91,18 @@ public final class DeployViewModel implements PageModel {
         this.sandbox = sandbox;
         this.inputs = inputs;
         this.schedule = schedule;
-        session.addListener((o, old, now) -> connectionChanged(now));
+        session.addListener((o, old, now) -> {
+            // The same connection with new outputs (this page's own deploy reported them): keep what is shown.
+            if (old == null || now == null || old.clients() != now.clients()) {
+                connectionChanged(now);
+            }
+        });
         connectionChanged(session.get());
+    }
+
+    /** Told the stack's outputs after a deploy, update or delete, so the other pages use them at once. */
+    public void onStackChanged(Consumer<Map<String, String>> listener) {
+        stackChanged = listener;
     }
 
     @Override
@@ -306,12 +317,14 @@ public final class DeployViewModel implements PageModel {
             stackExists.set(false);
             outputs.clear();
             result.set("Stack " + done.stackName() + " deleted.");
+            stackChanged.accept(Map.of());
             stackStatus.set("Stack " + done.stackName() + " is not deployed in " + region + ". Deploy creates it.");
         } else if (outcome instanceof DeployResult.Succeeded done) {
             stage.set(Stage.SUCCEEDED);
             stackExists.set(true);
             outputs.setAll(rows(done.outputs()));
-            result.set("Deployed: " + done.summary() + ". Reconnect (Settings → Connect) for the other pages to use it.");
+            result.set("Deployed: " + done.summary() + ". Calls, Executions and Replay use it now.");
+            stackChanged.accept(done.outputs());
             stackStatus.set("Stack " + done.stackName() + " in " + region + ": " + done.stackStatus() + ".");
         } else if (outcome instanceof DeployResult.Failed failed) {
             stage.set(Stage.FAILED);

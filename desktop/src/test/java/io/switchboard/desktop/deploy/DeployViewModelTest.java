@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +59,7 @@ class DeployViewModelTest {
     private Path jar;
     private Path template;
     private Session session;
+    private SimpleObjectProperty<Session> connection;
 
     @BeforeEach
     void start() throws Exception {
@@ -73,7 +75,8 @@ class DeployViewModelTest {
     private DeployViewModel model(PollSchedule.Sleeper sleeper) {
         SandboxProvisioning noSandbox = new SandboxProvisioning(FXCollections.observableArrayList(), new SimpleDoubleProperty(),
                 FXCollections.observableArrayList());
-        return new DeployViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session), noSandbox,
+        connection = new SimpleObjectProperty<>(session);
+        return new DeployViewModel(new SameThreadTaskExecutor(), connection, noSandbox,
                 new DeployInputs(() -> template, () -> jar), new PollSchedule(Duration.ofSeconds(2), Duration.ofSeconds(32), sleeper));
     }
 
@@ -205,6 +208,9 @@ class DeployViewModelTest {
                 .on("ExecuteChangeSet", ok("ExecuteChangeSet", ""))
                 .on("DescribeStackEvents", events.upTo(1), events.upTo(4), events.upTo(7));
 
+        List<Map<String, String>> reported = new java.util.ArrayList<>();
+        model.onStackChanged(reported::add);
+
         model.deploy();
 
         assertThat(model.stage().get()).isEqualTo(DeployViewModel.Stage.PREVIEW);
@@ -227,8 +233,14 @@ class DeployViewModelTest {
         assertThat(model.progressText().get()).isEqualTo("3 of 3 resources done");
         assertThat(model.outputs()).containsExactly(new OutputRow("CallsTableName", "switchboard-calls"),
                 new OutputRow("VanityFunctionAliasArn", "arn:aws:lambda:eu-west-1:123456789012:function:switchboard-vanity:live"));
-        assertThat(model.result().get()).startsWith("Deployed: switchboard: CREATE_COMPLETE");
+        assertThat(model.result().get()).startsWith("Deployed: switchboard: CREATE_COMPLETE").endsWith("Calls, Executions and Replay use it now.");
         assertThat(model.running().get()).isFalse();
+        // The other pages get the new outputs without a reconnect; this page keeps showing the deploy.
+        assertThat(reported).containsExactly(Map.of("CallsTableName", "switchboard-calls",
+                "VanityFunctionAliasArn", "arn:aws:lambda:eu-west-1:123456789012:function:switchboard-vanity:live"));
+        connection.set(session.withOutputs(reported.get(0)));
+        assertThat(model.stage().get()).isEqualTo(DeployViewModel.Stage.SUCCEEDED);
+        assertThat(model.events()).hasSize(6);
     }
 
     @Test
@@ -316,11 +328,14 @@ class DeployViewModelTest {
                         + "<ResourceStatus>CREATE_COMPLETE</ResourceStatus></member></StackResourceSummaries>"))
                 .on("DeleteStack", okNoResult("DeleteStack"))
                 .on("DescribeStackEvents", events.upTo(1), events.upTo(4));
+        List<Map<String, String>> reported = new java.util.ArrayList<>();
+        model.onStackChanged(reported::add);
 
         model.delete();
 
         assertThat(model.stage().get()).isEqualTo(DeployViewModel.Stage.SUCCEEDED);
         assertThat(model.result().get()).isEqualTo("Stack switchboard deleted.");
+        assertThat(reported).containsExactly(Map.of());
         assertThat(model.stackExists().get()).isFalse();
         assertThat(model.progress().get()).isEqualTo(1.0);
         assertThat(model.events()).extracting(e -> e.logicalId() + " " + e.status())
