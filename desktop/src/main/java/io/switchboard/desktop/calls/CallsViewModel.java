@@ -114,7 +114,7 @@ public final class CallsViewModel implements PageModel {
         cancelScheduled();
         Session current = session.getValue();
         if (current == null) {
-            summary.set("Connecting…");
+            summary.set("Not connected yet: the status bar says what is happening; Settings connects.");
             return;
         }
         var gateway = current.calls();
