@@ -162,9 +162,9 @@ public final class CallsView extends VBox {
     private Node recoverAction(CallsViewModel model) {
         Button recover = new Button("Recover unsaved calls…");
         recover.setId("recover-calls");
-        recover.disableProperty().bind(model.canRecover().not());
-        recover.setOnAction(e -> model.recoverLogGroup().ifPresent(group ->
-                new RecoverCallsDialog(getScene().getWindow(), group).showAndWait().ifPresent(model::recoverUnsaved)));
+        recover.disableProperty().bind(model.recovery().available().not());
+        recover.setOnAction(e -> model.recovery().logGroup().ifPresent(group ->
+                new RecoverCallsDialog(getScene().getWindow(), group).showAndWait().ifPresent(model.recovery()::recover)));
         recover.setMinWidth(Region.USE_PREF_SIZE);
         StackPane holder = new StackPane(recover);
         holder.setId("recover-calls-holder");
@@ -173,9 +173,9 @@ public final class CallsView extends VBox {
         holder.visibleProperty().bind(model.canSimulate().not());
         holder.managedProperty().bind(holder.visibleProperty());
         Tooltip why = new Tooltip();
-        why.textProperty().bind(Bindings.when(model.recoverUnavailable().isEmpty())
+        why.textProperty().bind(Bindings.when(model.recovery().unavailable().isEmpty())
                 .then("Finds calls DynamoDB could not record in the vanity function's log, and writes them to the call log")
-                .otherwise(model.recoverUnavailable()));
+                .otherwise(model.recovery().unavailable()));
         why.setWrapText(true);
         why.setMaxWidth(420);
         Tooltip.install(holder, why);

@@ -72,12 +72,14 @@ public final class CallsViewModel implements PageModel {
     private boolean loading;
     private boolean reloadWhenDone;
     private TaskHandle nextRefresh;
+    private final UnsavedCallsAction recovery;
 
     public CallsViewModel(TaskExecutor tasks, ObservableValue<Session> session, ObservableIntegerValue refreshSeconds, Clock clock, ZoneId zone) {
         this.tasks = tasks;
         this.session = session;
         this.refreshSeconds = refreshSeconds;
         this.clock = clock;
+        this.recovery = new UnsavedCallsAction(tasks, session, clock, longWork, problem, this::refresh);
         this.zone = zone;
         day.set(ConsoleDay.today(clock.instant(), zone).date());
         updated = Bindings.createStringBinding(this::freshness, updatedAt, autoRefresh, visible);
@@ -295,60 +297,9 @@ public final class CallsViewModel implements PageModel {
                 failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
     }
 
-    /**
-     * AWS only: writes back the calls of the last {@code days} days that the vanity function answered but
-     * could not record (they wait in its log group), with progress; cancellable; then reloads the table.
-     */
-    public void recoverUnsaved(int days) {
-        Session current = session.getValue();
-        String unavailable = recoverUnavailableReason(current);
-        if (!unavailable.isEmpty()) {
-            problem.set(unavailable);
-            return;
-        }
-        if (days < 1 || days > UnsavedCallsRecovery.MAX_DAYS) {
-            problem.set("Search between 1 and " + UnsavedCallsRecovery.MAX_DAYS + " days back.");
-            return;
-        }
-        UnsavedCallsRecovery recovery = UnsavedCallsRecovery.on(current).orElseThrow();
-        Instant now = clock.instant();
-        longWork.begin("Recovering unsaved calls");
-        longWork.track(tasks.submit("Recovering unsaved calls", progress -> recovery.recover(now, days, progress),
-                report -> {
-                    longWork.finish(report.summary());
-                    refresh();
-                },
-                failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
-    }
-
-    /** The log group {@link #recoverUnsaved} searches on this connection; empty where it is not offered. */
-    public Optional<String> recoverLogGroup() {
-        Session current = session.getValue();
-        return current == null || current.isSandbox() ? Optional.empty()
-                : UnsavedCallsRecovery.on(current).map(UnsavedCallsRecovery::logGroup);
-    }
-
-    /** Why {@link #recoverUnsaved} is not offered on this connection; empty when it is. */
-    public StringBinding recoverUnavailable() {
-        return Bindings.createStringBinding(() -> recoverUnavailableReason(session.getValue()), session);
-    }
-
-    public BooleanBinding canRecover() {
-        return recoverUnavailable().isEmpty().and(longWork.running().not());
-    }
-
-    private static String recoverUnavailableReason(Session current) {
-        if (current == null) {
-            return "Not connected yet.";
-        }
-        if (current.isSandbox()) {
-            return "The sandbox's functions log to the console, not to CloudWatch Logs, so there are no unsaved calls "
-                    + "to recover: connect to an AWS account in Settings.";
-        }
-        if (UnsavedCallsRecovery.on(current).isEmpty()) {
-            return "The stack is not deployed in this region (no call log or vanity function): deploy it from the Deploy page.";
-        }
-        return "";
+    /** "Recover unsaved calls…" on this page's connection (AWS only). */
+    public UnsavedCallsAction recovery() {
+        return recovery;
     }
 
     /** "Updated 08:10:20", and whether auto-refresh is paused (switched off, or the page or window hidden). */

@@ -49,10 +49,10 @@ class CallsRecoveryViewModelTest {
     void recoverUnsaved_showsTheCountsInline_andTheRecoveredCallInTheTable() {
         Logged call = UnsavedCalls.answeredButNotRecorded(UUID.randomUUID().toString(), "+18003569377", now.minusSeconds(1));
         logs.on(LogsWire.FILTER_LOG_EVENTS, LogsWire.page(null, LogsWire.event("e1", call.at(), call.line())));
-        assertThat(model.canRecover().get()).isTrue();
-        assertThat(model.recoverLogGroup()).contains("/aws/lambda/switchboard-vanity");
+        assertThat(model.recovery().available().get()).isTrue();
+        assertThat(model.recovery().logGroup()).contains("/aws/lambda/switchboard-vanity");
 
-        model.recoverUnsaved(30);
+        model.recovery().recover(30);
 
         assertThat(model.longWork().message().get()).isEqualTo("Unsaved calls in the last 30 days of /aws/lambda/switchboard-vanity: "
                 + "1 found · 1 recovered · 0 already in the call log · 0 unreadable.");
@@ -64,7 +64,7 @@ class CallsRecoveryViewModelTest {
     void recoverUnsaved_whenTheLogGroupIsMissing_saysSoInline() {
         logs.on(LogsWire.FILTER_LOG_EVENTS, LogsWire.logGroupNotFound());
 
-        model.recoverUnsaved(30);
+        model.recovery().recover(30);
 
         assertThat(model.longWork().problem().get()).startsWith("The log group /aws/lambda/switchboard-vanity does not exist in region eu-west-1");
         assertThat(model.longWork().running().get()).isFalse();

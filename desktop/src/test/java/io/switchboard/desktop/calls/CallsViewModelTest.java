@@ -237,10 +237,10 @@ class CallsViewModelTest {
 
     @Test
     void recoverUnsaved_inTheSandbox_isNotOfferedAndSaysWhy() {
-        assertThat(model.canRecover().get()).isFalse();
-        assertThat(model.recoverUnavailable().get()).contains("log to the console, not to CloudWatch Logs");
+        assertThat(model.recovery().available().get()).isFalse();
+        assertThat(model.recovery().unavailable().get()).contains("log to the console, not to CloudWatch Logs");
 
-        model.recoverUnsaved(30);
+        model.recovery().recover(30);
 
         assertThat(model.problem().get()).contains("connect to an AWS account in Settings");
         assertThat(model.longWork().running().get()).isFalse();
