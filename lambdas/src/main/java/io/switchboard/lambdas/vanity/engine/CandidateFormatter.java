@@ -13,7 +13,8 @@ final class CandidateFormatter {
     private static final String END_SAY = "</say-as>";
     private static final String HOW_RANKED =
             ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
-                    + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words.";
+                    + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words,"
+                    + " a two-letter word only next to another word.";
 
     /** The candidates for {@code spellings} of {@code number}'s vanity digits, in the same order. */
     List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings) {

@@ -10,12 +10,28 @@ import java.util.List;
  *
  * <p>What counts as a spelling worth offering (everything else is never generated):
  * at most {@value #MAX_WORDS} words; at least one word of three letters or more; at most one
- * two-letter word (two-letter words alone are noise such as {@code 2-GO-4-IN-7}).
+ * two-letter word (two-letter words alone are noise such as {@code 2-GO-4-IN-7}); and a two-letter
+ * word must touch another word, with no digit between them ({@code MY-APPLE}, {@code BY-BUT}, but
+ * never {@code IN-8-JUNK} or {@code GOT-5-TO-5}): a two-letter word floating between digits reads
+ * as noise. Numbers where nothing good exists get fewer spellings, or none.
+ *
+ * <p>The touching rule is part of the state, so the search stays exact: a state also knows what
+ * came just before {@code from} ({@link #AFTER_DIGIT} for a digit or the start, {@link #AFTER_WORD},
+ * or {@link #AFTER_LONE_PAIR} for a two-letter word not preceded by a word, whose tail must then
+ * start with a word). Whether a tail is allowed then depends only on its state, never on the
+ * spelling before it, and ranks stay monotone in the tail.
  */
 final class Speller {
     static final int MAX_WORDS = 3;
     static final int MIN_MAIN_WORD = 3;
     private static final int MAX_TWO_LETTER_WORDS = 1;
+    /** Before {@code from}: nothing, or a digit. */
+    private static final int AFTER_DIGIT = 0;
+    /** Before {@code from}: a word (only kept apart from {@link #AFTER_DIGIT} while a two-letter word may still come). */
+    private static final int AFTER_WORD = 1;
+    /** Before {@code from}: a two-letter word that no word precedes; the next token must be a word. */
+    private static final int AFTER_LONE_PAIR = 2;
+    private static final int CONTEXTS = 3;
     private static final Spelling[] NONE = {};
     private static final Spelling[] ONLY_EMPTY = {Spelling.EMPTY};
 
@@ -27,7 +43,7 @@ final class Speller {
 
     /** The best distinct spellings of {@code digits} (0-9 only), best first, at most {@code limit}. */
     List<Spelling> best(String digits, int limit) {
-        return List.of(new Search(digits, limit).solve(0, MAX_TWO_LETTER_WORDS, true, MAX_WORDS));
+        return List.of(new Search(digits, limit).solve(0, MAX_TWO_LETTER_WORDS, true, MAX_WORDS, AFTER_DIGIT));
     }
 
     private final class Search {
@@ -45,30 +61,39 @@ final class Speller {
             for (int i = 0; i < text.length(); i++) {
                 digits[i] = (byte) (text.charAt(i) - '0');
             }
-            this.memo = new Spelling[(text.length() + 1) * (MAX_TWO_LETTER_WORDS + 1) * 2 * (MAX_WORDS + 1)][];
+            this.memo = new Spelling[(text.length() + 1) * (MAX_TWO_LETTER_WORDS + 1) * 2 * (MAX_WORDS + 1) * CONTEXTS][];
             this.wordsAt = new int[text.length()][];
             for (int from = 0; from < text.length(); from++) {
                 wordsAt[from] = dictionary.wordsStartingAt(digits, from, limit);
             }
         }
 
-        /** Best spellings of digits[from..] given what is still allowed and still required, best first. */
-        Spelling[] solve(int from, int twoLetterLeft, boolean needMainWord, int wordsLeft) {
-            int key = ((from * (MAX_TWO_LETTER_WORDS + 1) + twoLetterLeft) * 2 + (needMainWord ? 1 : 0)) * (MAX_WORDS + 1) + wordsLeft;
+        /**
+         * Best spellings of digits[from..] given what is still allowed and still required, and what
+         * came before {@code from} ({@code after}), best first.
+         */
+        Spelling[] solve(int from, int twoLetterLeft, boolean needMainWord, int wordsLeft, int after) {
+            if (after == AFTER_WORD && twoLetterLeft == 0) {
+                after = AFTER_DIGIT; // only a two-letter word here would care, and none may come
+            }
+            int key = (((from * (MAX_TWO_LETTER_WORDS + 1) + twoLetterLeft) * 2 + (needMainWord ? 1 : 0))
+                    * (MAX_WORDS + 1) + wordsLeft) * CONTEXTS + after;
             Spelling[] cached = memo[key];
             if (cached != null) {
                 return cached;
             }
             Spelling[] result;
             if (from == digits.length) {
-                result = needMainWord ? NONE : ONLY_EMPTY;
+                result = needMainWord || after == AFTER_LONE_PAIR ? NONE : ONLY_EMPTY;
             } else {
                 TopSpellings top = new TopSpellings(limit);
-                for (Spelling tail : solve(from + 1, twoLetterLeft, needMainWord, wordsLeft)) {
-                    if (!top.mightKeep(tail.letters(), tail.words(), tail.cost())) {
-                        break; // tails come best first: the rest would be rejected too
+                if (after != AFTER_LONE_PAIR) {
+                    for (Spelling tail : solve(from + 1, twoLetterLeft, needMainWord, wordsLeft, AFTER_DIGIT)) {
+                        if (!top.mightKeep(tail.letters(), tail.words(), tail.cost())) {
+                            break; // tails come best first: the rest would be rejected too
+                        }
+                        top.offer(tail.prependDigit(text.charAt(from)));
                     }
-                    top.offer(tail.prependDigit(text.charAt(from)));
                 }
                 if (wordsLeft > 0) {
                     int[] words = wordsAt[from];
@@ -76,14 +101,23 @@ final class Speller {
                         int wordId = words[w];
                         int end = words[w + 1];
                         int length = end - from;
-                        if (length == 2 && twoLetterLeft == 0) {
-                            continue;
+                        int next = AFTER_WORD;
+                        if (length == 2) {
+                            if (twoLetterLeft == 0) {
+                                continue;
+                            }
+                            if (after == AFTER_DIGIT) {
+                                if (wordsLeft == 1) {
+                                    continue; // nothing could touch it
+                                }
+                                next = AFTER_LONE_PAIR;
+                            }
                         }
                         String word = dictionary.word(wordId);
                         int twoLeft = length == 2 ? twoLetterLeft - 1 : twoLetterLeft;
                         boolean stillNeed = needMainWord && length < MIN_MAIN_WORD;
                         double cost = Spelling.costOfRank(wordId);
-                        for (Spelling tail : solve(end, twoLeft, stillNeed, wordsLeft - 1)) {
+                        for (Spelling tail : solve(end, twoLeft, stillNeed, wordsLeft - 1, next)) {
                             if (!top.mightKeep(tail.letters() + length, tail.words() + 1, tail.cost() + cost)) {
                                 break;
                             }

@@ -98,7 +98,7 @@ class CandidateFormatterTest {
         String explanation = coverage + " with " + spelling.words() + (spelling.words() == 1 ? " word: " : " words: ")
                 + String.join(", ", ranked)
                 + ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
-                + " offered only with a word of 3+ letters, at most 3 words.";
+                + " offered only with a word of 3+ letters, at most 3 words, a two-letter word only next to another word.";
         return new VanityCandidate(display, String.join(PAUSE, spoken), words, CandidateFormatter.score(spelling), explanation);
     }
 

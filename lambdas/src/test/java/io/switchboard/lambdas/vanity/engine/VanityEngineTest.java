@@ -31,6 +31,20 @@ class VanityEngineTest {
     }
 
     @Test
+    void suggest_whenGotJunkNumber_neverOffersTwoLetterWordBetweenDigits() {
+        List<String> displays = engine.suggest("+18004685865").candidates().stream().map(VanityCandidate::display).toList();
+
+        assertThat(displays).startsWith("1-800-GOT-JUNK", "1-800-HOT-JUNK")
+                .doesNotContain("1-800-IN-8-JUNK", "1-800-GO-8-JUNK", "1-800-GOT-5-TO-5");
+    }
+
+    @Test
+    void suggest_whenTwoLetterWordTouchesAWord_offersIt() {
+        assertThat(engine.suggest("+18887129288").candidates()).extracting(VanityCandidate::display)
+                .startsWith("1-888-71-BY-BUT");
+    }
+
+    @Test
     void suggest_whenContactsNumber_spellsSevenDigitSubscriberAsContact() {
         // 1-800-CONTACTS dials eight letters; the last one lands beyond the 10-digit number, so the
         // caller's real number +1 800 266 8228 spells CONTACT (7 letters) and nothing is invented.
@@ -135,6 +149,8 @@ class VanityEngineTest {
                 assertThat(c.words()).isNotEmpty().anySatisfy(w -> assertThat(w).hasSizeGreaterThanOrEqualTo(3));
                 assertThat(c.display()).doesNotContain("--").doesNotEndWith("-");
                 c.words().forEach(w -> assertThat(c.display()).contains(w));
+                assertThat(SpellerTest.untouchedTwoLetterWord(vanityPart(c.display())))
+                        .as("a two-letter word next to a word in %s", c.display()).isFalse();
             });
             if (first.status() == VanityStatus.OK) {
                 ok++;
@@ -171,6 +187,11 @@ class VanityEngineTest {
     @Test
     void standard_whenCalledTwice_returnsSameSharedEngine() {
         assertThat(VanityEngine.standard()).isSameAs(VanityEngine.standard());
+    }
+
+    /** The display after its printed prefix ({@code 1-800-} or {@code +44 20 }): words and digit groups joined by '-'. */
+    static String vanityPart(String display) {
+        return display.startsWith("+") ? display.substring(display.lastIndexOf(' ') + 1) : display.substring("1-800-".length());
     }
 
     /** The digits a display dials: letters through the keypad, separators dropped. */
