@@ -18,6 +18,7 @@ public final class DeployForm {
     private final StringProperty stackName = new SimpleStringProperty("switchboard");
     private final ObservableList<InstanceChoice> instances = FXCollections.observableArrayList(InstanceChoice.NONE);
     private final ObjectProperty<InstanceChoice> instance = new SimpleObjectProperty<>(InstanceChoice.NONE);
+    private final StringProperty transferQueueArn = new SimpleStringProperty("");
     private final StringProperty wrappedFunctionArn = new SimpleStringProperty("");
     private final StringProperty callRetentionDays = new SimpleStringProperty("90");
     private final ObservableList<Integer> logRetentionChoices = FXCollections.observableArrayList(DeployFormRules.LOG_RETENTION_DAYS);
@@ -26,6 +27,8 @@ public final class DeployForm {
 
     private final StringBinding stackNameError = Bindings.createStringBinding(() -> DeployFormRules.stackName(stackName.get()), stackName);
     private final StringBinding instanceError = Bindings.createStringBinding(() -> instanceProblem(instance.get()), instance);
+    private final StringBinding transferQueueArnError = Bindings.createStringBinding(
+            () -> DeployFormRules.transferQueueArn(transferQueueArn.get(), chosen().arn()), transferQueueArn, instance);
     private final StringBinding wrappedFunctionArnError = Bindings.createStringBinding(
             () -> DeployFormRules.wrappedFunctionArn(wrappedFunctionArn.get()), wrappedFunctionArn);
     private final StringBinding callRetentionDaysError = Bindings.createStringBinding(
@@ -35,19 +38,19 @@ public final class DeployForm {
     private final StringBinding slowLookupDelayMsError = Bindings.createStringBinding(
             () -> DeployFormRules.slowLookupDelayMs(slowLookupDelayMs.get()), slowLookupDelayMs);
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> errors().isEmpty(), stackNameError, instanceError,
-            wrappedFunctionArnError, callRetentionDaysError, logRetentionDaysError, slowLookupDelayMsError);
+            transferQueueArnError, wrappedFunctionArnError, callRetentionDaysError, logRetentionDaysError, slowLookupDelayMsError);
 
     /** Every message to fix, in form order. */
     public List<String> errors() {
-        return List.of(stackNameError.get(), instanceError.get(), wrappedFunctionArnError.get(), callRetentionDaysError.get(),
+        return List.of(stackNameError.get(), instanceError.get(), transferQueueArnError.get(), wrappedFunctionArnError.get(), callRetentionDaysError.get(),
                 logRetentionDaysError.get(), slowLookupDelayMsError.get()).stream().filter(e -> !e.isEmpty()).toList();
     }
 
     /** The template parameters this form sets (the artifact's bucket and key are added by the deploy). */
     Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        InstanceChoice chosen = instance.get() == null ? InstanceChoice.NONE : instance.get();
-        parameters.put("ConnectInstanceArn", chosen.arn());
+        parameters.put("ConnectInstanceArn", chosen().arn());
+        parameters.put("TransferQueueArn", transferQueueArn.get().trim());
         parameters.put("WrappedFunctionArn", wrappedFunctionArn.get().trim());
         parameters.put("CallRetentionDays", callRetentionDays.get().trim());
         parameters.put("LogRetentionDays", String.valueOf(logRetentionDays.get()));
@@ -57,6 +60,7 @@ public final class DeployForm {
 
     /** Fills the fields from a deployed stack's parameters, so an update starts from what is there. */
     void fillFrom(Map<String, String> current) {
+        transferQueueArn.set(current.getOrDefault("TransferQueueArn", transferQueueArn.get()));
         wrappedFunctionArn.set(current.getOrDefault("WrappedFunctionArn", wrappedFunctionArn.get()));
         callRetentionDays.set(current.getOrDefault("CallRetentionDays", callRetentionDays.get()));
         slowLookupDelayMs.set(current.getOrDefault("SlowLookupDelayMs", slowLookupDelayMs.get()));
@@ -77,6 +81,10 @@ public final class DeployForm {
         instance.set(pick);
     }
 
+    private InstanceChoice chosen() {
+        return instance.get() == null ? InstanceChoice.NONE : instance.get();
+    }
+
     private static String instanceProblem(InstanceChoice choice) {
         if (choice == null || choice.isNone()) {
             return "";
@@ -90,6 +98,7 @@ public final class DeployForm {
     public StringProperty stackName() { return stackName; }
     public ObservableList<InstanceChoice> instances() { return instances; }
     public ObjectProperty<InstanceChoice> instance() { return instance; }
+    public StringProperty transferQueueArn() { return transferQueueArn; }
     public StringProperty wrappedFunctionArn() { return wrappedFunctionArn; }
     public StringProperty callRetentionDays() { return callRetentionDays; }
     public ObservableList<Integer> logRetentionChoices() { return logRetentionChoices; }
@@ -97,6 +106,7 @@ public final class DeployForm {
     public StringProperty slowLookupDelayMs() { return slowLookupDelayMs; }
     public StringBinding stackNameError() { return stackNameError; }
     public StringBinding instanceError() { return instanceError; }
+    public StringBinding transferQueueArnError() { return transferQueueArnError; }
     public StringBinding wrappedFunctionArnError() { return wrappedFunctionArnError; }
     public StringBinding callRetentionDaysError() { return callRetentionDaysError; }
     public StringBinding logRetentionDaysError() { return logRetentionDaysError; }

@@ -29,6 +29,9 @@ final class DeployFormPane extends GridPane {
         instance.setId("deploy-instance");
         instance.valueProperty().bindBidirectional(form.instance());
         instance.setPrefWidth(320);
+        TextField queue = field("deploy-transfer-queue", "");
+        queue.setPromptText("empty: no transfer unless the contact names a queue");
+        queue.textProperty().bindBidirectional(form.transferQueueArn());
         TextField wrapped = field("deploy-wrapped-function", "");
         wrapped.setPromptText("empty: wrap the demo slow lookup");
         wrapped.textProperty().bindBidirectional(form.wrappedFunctionArn());
@@ -42,6 +45,7 @@ final class DeployFormPane extends GridPane {
 
         add("Stack name", stackName, form.stackNameError(), null);
         add("Connect instance", instance, form.instanceError(), hints(model.instancesNote(), model.instancesProblem()));
+        add("Transfer queue ARN (optional)", queue, form.transferQueueArnError(), null);
         add("Wrapped function ARN", wrapped, form.wrappedFunctionArnError(), null);
         add("Call retention (days)", callDays, form.callRetentionDaysError(), null);
         add("Log retention (days)", logDays, form.logRetentionDaysError(), null);

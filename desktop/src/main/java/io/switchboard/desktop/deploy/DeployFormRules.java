@@ -14,12 +14,16 @@ final class DeployFormRules {
     /** The template's AllowedPattern for ConnectInstanceArn. */
     static final String CONNECT_INSTANCE_PATTERN =
             "^$|^arn:aws[a-z-]*:connect:[a-z0-9-]+:[0-9]{12}:instance/[0-9a-f-]{36}$";
+    /** The template's AllowedPattern for TransferQueueArn. */
+    static final String TRANSFER_QUEUE_PATTERN =
+            "^$|^arn:aws[a-z-]*:connect:[a-z0-9-]+:[0-9]{12}:instance/[0-9a-f-]{36}/queue/[0-9a-f-]{36}$";
     /** The template's AllowedValues for LogRetentionDays. */
     static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
             731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     private static final Pattern WRAPPED = Pattern.compile(WRAPPED_FUNCTION_PATTERN);
     private static final Pattern CONNECT = Pattern.compile(CONNECT_INSTANCE_PATTERN);
+    private static final Pattern QUEUE = Pattern.compile(TRANSFER_QUEUE_PATTERN);
 
     private DeployFormRules() {
     }
@@ -55,6 +59,25 @@ final class DeployFormRules {
     static String connectInstanceArn(String arn) {
         return CONNECT.matcher(arn == null ? "" : arn).matches() ? ""
                 : "Not an Amazon Connect instance ARN: expected arn:aws:connect:REGION:ACCOUNT:instance/ID.";
+    }
+
+    /** Empty, or a queue ARN of the chosen instance ({@code instanceArn} empty: deploying without Connect). */
+    static String transferQueueArn(String arn, String instanceArn) {
+        String value = arn == null ? "" : arn.trim();
+        if (value.isEmpty()) {
+            return "";
+        }
+        if (instanceArn == null || instanceArn.isEmpty()) {
+            return "A transfer queue needs a Connect instance: pick the queue's instance, or leave the queue empty.";
+        }
+        if (!QUEUE.matcher(value).matches()) {
+            return "Not an Amazon Connect queue ARN: expected arn:aws:connect:REGION:ACCOUNT:instance/ID/queue/ID,"
+                    + " or leave it empty for no transfer.";
+        }
+        if (!value.startsWith(instanceArn + "/queue/")) {
+            return "This queue is not in the chosen instance: its ARN must start with " + instanceArn + "/queue/.";
+        }
+        return "";
     }
 
     static String callRetentionDays(String days) {

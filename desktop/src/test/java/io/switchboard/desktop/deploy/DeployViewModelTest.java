@@ -132,6 +132,7 @@ class DeployViewModelTest {
     @Test
     void shown_forAnExistingStack_startsTheFormFromItsParameters() {
         stub.on("DescribeStacks", stack("UPDATE_COMPLETE", Map.of("ConnectInstanceArn", AwsWire.instanceArn(ID_2),
+                        "TransferQueueArn", AwsWire.instanceArn(ID_2) + "/queue/" + ID_1,
                         "CallRetentionDays", "365", "LogRetentionDays", "14"), Map.of("CallsTableName", "switchboard-calls")))
                 .on("GET /instance", instances(null, instance(ID_1, "acme-support", "ACTIVE"), instance(ID_2, "acme-sales", "ACTIVE")));
 
@@ -141,6 +142,9 @@ class DeployViewModelTest {
         assertThat(model.form().instance().get().label()).isEqualTo("acme-sales");
         assertThat(model.form().callRetentionDays().get()).isEqualTo("365");
         assertThat(model.form().logRetentionDays().get()).isEqualTo(14);
+        assertThat(model.form().transferQueueArn().get()).isEqualTo(AwsWire.instanceArn(ID_2) + "/queue/" + ID_1);
+        assertThat(model.form().transferQueueArnError().get()).isEmpty();
+        assertThat(model.form().parameters()).containsEntry("TransferQueueArn", AwsWire.instanceArn(ID_2) + "/queue/" + ID_1);
         assertThat(model.outputs()).containsExactly(new OutputRow("CallsTableName", "switchboard-calls"));
     }
 
@@ -179,10 +183,40 @@ class DeployViewModelTest {
     }
 
     @Test
+    void form_transferQueue_isEmptyOrAQueueOfTheChosenInstance() {
+        DeployForm form = model.form();
+        assertThat(form.transferQueueArnError().get()).isEmpty();
+        assertThat(form.parameters()).containsEntry("TransferQueueArn", "");
+
+        String queueOfInstance1 = AwsWire.instanceArn(ID_1) + "/queue/" + ID_2;
+        form.transferQueueArn().set(queueOfInstance1);
+        assertThat(form.transferQueueArnError().get()).startsWith("A transfer queue needs a Connect instance");
+        assertThat(form.valid().get()).isFalse();
+
+        form.instance().set(new InstanceChoice("acme-sales", AwsWire.instanceArn(ID_2), "ACTIVE"));
+        assertThat(form.transferQueueArnError().get())
+                .isEqualTo("This queue is not in the chosen instance: its ARN must start with " + AwsWire.instanceArn(ID_2) + "/queue/.");
+
+        form.instance().set(new InstanceChoice("acme-support", AwsWire.instanceArn(ID_1), "ACTIVE"));
+        assertThat(form.transferQueueArnError().get()).isEmpty();
+        assertThat(form.valid().get()).isTrue();
+        form.transferQueueArn().set("  " + queueOfInstance1 + " ");
+        assertThat(form.parameters()).containsEntry("TransferQueueArn", queueOfInstance1);
+
+        form.transferQueueArn().set(AwsWire.instanceArn(ID_1) + "/queue/support");
+        assertThat(form.transferQueueArnError().get()).startsWith("Not an Amazon Connect queue ARN");
+        form.transferQueueArn().set(AwsWire.instanceArn(ID_1));
+        assertThat(form.transferQueueArnError().get()).startsWith("Not an Amazon Connect queue ARN");
+        form.transferQueueArn().set("");
+        assertThat(form.transferQueueArnError().get()).isEmpty();
+    }
+
+    @Test
     void form_wrappedFunctionPattern_isTheTemplatesOwn() throws Exception {
         String template = Files.readString(Path.of("..", "stack", "template.yaml"));
         assertThat(template).contains("AllowedPattern: \"" + DeployFormRules.WRAPPED_FUNCTION_PATTERN + "\"")
                 .contains("AllowedPattern: \"" + DeployFormRules.CONNECT_INSTANCE_PATTERN + "\"")
+                .contains("AllowedPattern: \"" + DeployFormRules.TRANSFER_QUEUE_PATTERN + "\"")
                 .contains("AllowedValues: " + DeployFormRules.LOG_RETENTION_DAYS.toString());
     }
 

@@ -85,6 +85,35 @@ class VanityFlowSimulationTest {
     }
 
     @Test
+    void queueConfiguredAtDeploy_transfersThere_whenTheContactNamesNone() {
+        CallTranscript call = new FlowSimulator(new FakeVanityFunction(QUEUE), options)
+                .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER));
+
+        assertThat(call.visited("set-configured-queue")).isTrue();
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED, "transfer-to-queue", QUEUE, false));
+    }
+
+    @Test
+    void queueNamedByTheContact_winsOverTheDeployTimeQueue() {
+        String other = "arn:aws:connect:eu-west-2:111122223333:instance/i/queue/q-2";
+        CallTranscript call = new FlowSimulator(new FakeVanityFunction(QUEUE), options)
+                .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER).withAttribute("transfer_queue_arn", other));
+
+        assertThat(call.visited("set-configured-queue")).isFalse();
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED, "transfer-to-queue", other, false));
+    }
+
+    @Test
+    void noQueueAnywhere_saysGoodbyeAndHangsUp() {
+        CallTranscript call = new FlowSimulator(new FakeVanityFunction(""), options)
+                .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER));
+
+        assertThat(call.visited("set-configured-queue")).isFalse();
+        assertThat(call.heard()).last().asString().contains("Goodbye");
+        assertThat(call.ending().kind()).isEqualTo(EndingKind.DISCONNECTED);
+    }
+
+    @Test
     void queueAtCapacity_tellsTheCallerAndHangsUp() {
         CallTranscript call = new FlowSimulator(new FakeVanityFunction(), options.withQueueAtCapacity(QUEUE))
                 .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER).withAttribute("transfer_queue_arn", QUEUE));

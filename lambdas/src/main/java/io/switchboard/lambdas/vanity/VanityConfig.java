@@ -8,8 +8,10 @@ import java.util.Optional;
  *
  * @param callsTable    DynamoDB call-log table ({@code CALLS_TABLE}); empty means calls are not recorded
  * @param retentionDays how long call records live before DynamoDB's TTL removes them ({@code CALL_RETENTION_DAYS})
+ * @param transferQueueArn the queue the vanity flow transfers callers to when the contact names none
+ *                         ({@code TRANSFER_QUEUE_ARN}, the stack's {@code TransferQueueArn}); {@code ""} for none
  */
-public record VanityConfig(Optional<String> callsTable, int retentionDays) {
+public record VanityConfig(Optional<String> callsTable, int retentionDays, String transferQueueArn) {
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
     public static VanityConfig from(Map<String, String> environment) {
@@ -27,6 +29,7 @@ public record VanityConfig(Optional<String> callsTable, int retentionDays) {
                         + retention + "'");
             }
         }
-        return new VanityConfig(table.isEmpty() ? Optional.empty() : Optional.of(table), days);
+        String queue = environment.getOrDefault("TRANSFER_QUEUE_ARN", "").strip();
+        return new VanityConfig(table.isEmpty() ? Optional.empty() : Optional.of(table), days, queue);
     }
 }

@@ -56,6 +56,17 @@ class VanityHandlerTest {
     }
 
     @Test
+    void everyAnswer_namesTheDeployTimeTransferQueue_evenAnError() {
+        String queue = "arn:aws:connect:eu-west-2:111122223333:instance/0f3b2c1d-aaaa-bbbb-cccc-123456789abc/queue/1";
+        VanityHandler configured = new VanityHandler(Map.of("TRANSFER_QUEUE_ARN", " " + queue + " "));
+
+        assertThat(configured.handleRequest(ConnectEvents.load("vanity-call.json"), null)).containsEntry("transfer_queue_arn", queue);
+        assertThat(configured.handleRequest(Map.of("garbage", 1), null)).containsEntry("status", "ERROR")
+                .containsEntry("transfer_queue_arn", queue);
+        assertThat(handler.handleRequest(ConnectEvents.load("vanity-call.json"), null)).containsEntry("transfer_queue_arn", "");
+    }
+
+    @Test
     void connectRetriesTheSameContact_stillOneRecord() {
         Map<String, Object> event = ConnectEvents.load("vanity-call.json");
         handler.handleRequest(event, null);

@@ -41,7 +41,8 @@ class SandboxPlanTest {
         assertThat(vanity.arn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:switchboard-vanity");
         assertThat(vanity.handlerClass()).isEqualTo("io.switchboard.lambdas.vanity.VanityHandler");
         assertThat(vanity.handlerMethod()).isEqualTo("handleRequest");
-        assertThat(vanity.environment()).isEqualTo(Map.of("CALLS_TABLE", "switchboard-calls", "CALL_RETENTION_DAYS", "90"));
+        assertThat(vanity.environment()).isEqualTo(Map.of("CALLS_TABLE", "switchboard-calls", "CALL_RETENTION_DAYS", "90",
+                "TRANSFER_QUEUE_ARN", ""));
         assertThat(vanity.timeoutSeconds()).isEqualTo(8);
         assertThat(vanity.memoryMb()).isEqualTo(1024);
         assertThat(vanity.aliases()).isEqualTo(Map.of("live", "1"));
