@@ -8,7 +8,6 @@ import io.switchboard.lambdas.connect.ConnectEvent;
 import io.switchboard.lambdas.log.JsonLog;
 import io.switchboard.lambdas.vanity.engine.VanityEngine;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.crac.Core;
@@ -22,11 +21,7 @@ import org.crac.Resource;
 public final class VanityHandler implements RequestHandler<Map<String, Object>, Map<String, String>>, Resource {
     private static final JsonLog LOG = new JsonLog("vanity");
 
-    /** The response key that tells the flow where to transfer when the contact names no queue. */
-    static final String TRANSFER_QUEUE_KEY = "transfer_queue_arn";
-
     private final VanityService service;
-    private final String transferQueueArn;
 
     /** Used by the Lambda runtime. */
     public VanityHandler() {
@@ -35,21 +30,12 @@ public final class VanityHandler implements RequestHandler<Map<String, Object>, 
 
     /** Used by the sandbox and tests: the function's environment as a map (docs/decisions/0004). */
     public VanityHandler(Map<String, String> environment) {
-        this(VanityConfig.from(environment), environment);
+        this(createService(VanityConfig.from(environment), environment));
         Core.getGlobalContext().register(this);
     }
 
-    private VanityHandler(VanityConfig config, Map<String, String> environment) {
-        this(createService(config, environment), config.transferQueueArn());
-    }
-
     VanityHandler(VanityService service) {
-        this(service, "");
-    }
-
-    VanityHandler(VanityService service, String transferQueueArn) {
         this.service = service;
-        this.transferQueueArn = transferQueueArn;
     }
 
     private static VanityService createService(VanityConfig config, Map<String, String> environment) {
@@ -58,14 +44,13 @@ public final class VanityHandler implements RequestHandler<Map<String, Object>, 
         if (callLog.isEmpty()) {
             LOG.warn("CALLS_TABLE is not set: calls are answered but not recorded", Map.of());
         }
-        return new VanityService(VanityEngine.standard(), callLog, config.retentionDays(), Clock.systemUTC(), LOG);
+        return new VanityService(VanityEngine.standard(), callLog, config.retentionDays(), Clock.systemUTC(), LOG,
+                config.transferQueueArn());
     }
 
     @Override
     public Map<String, String> handleRequest(Map<String, Object> event, Context context) {
-        Map<String, String> answer = new LinkedHashMap<>(service.answer(ConnectEvent.from(event)));
-        answer.put(TRANSFER_QUEUE_KEY, transferQueueArn); // every answer, even an error: the flow still transfers
-        return answer;
+        return service.answer(ConnectEvent.from(event));
     }
 
     /** SnapStart: load the dictionary, JIT the engine and open the DynamoDB connection inside the snapshot. */

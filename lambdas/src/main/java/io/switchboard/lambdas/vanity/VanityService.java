@@ -32,13 +32,21 @@ public final class VanityService {
     private final Duration retention;
     private final Clock clock;
     private final JsonLog log;
+    private final String transferQueueArn;
 
     public VanityService(VanityEngine engine, Optional<CallLog> callLog, int retentionDays, Clock clock, JsonLog log) {
+        this(engine, callLog, retentionDays, clock, log, "");
+    }
+
+    /** @param transferQueueArn the stack's TransferQueueArn, returned in every answer; {@code ""} for none */
+    public VanityService(VanityEngine engine, Optional<CallLog> callLog, int retentionDays, Clock clock, JsonLog log,
+                         String transferQueueArn) {
         this.engine = engine;
         this.callLog = callLog;
         this.retention = Duration.ofDays(retentionDays);
         this.clock = clock;
         this.log = log;
+        this.transferQueueArn = transferQueueArn;
     }
 
     public Map<String, String> answer(ConnectEvent event) {
@@ -91,13 +99,13 @@ public final class VanityService {
         }
     }
 
-    private static Map<String, String> response(VanityResult result) {
+    private Map<String, String> response(VanityResult result) {
         String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forCandidates(result.candidates()) : "";
         return response(result.status().name(), result.reason(), displays(result), prompt);
     }
 
     /** Every answer carries every key, so the flow can copy them without a missing-key error branch. */
-    private static Map<String, String> response(String status, String reason, List<String> displays, String prompt) {
+    private Map<String, String> response(String status, String reason, List<String> displays, String prompt) {
         ConnectResponse response = new ConnectResponse()
                 .putControl("status", status)
                 .putControl("reason", reason)
@@ -105,7 +113,8 @@ public final class VanityService {
         for (int i = 0; i < MAX_VANITY; i++) {
             response.putControl("vanity" + (i + 1), i < displays.size() ? displays.get(i) : "");
         }
-        return response.putControl("prompt_ssml", prompt).toMap();
+        // Where the flow transfers when the contact names no queue: in every answer, errors included.
+        return response.putControl("prompt_ssml", prompt).putControl("transfer_queue_arn", transferQueueArn).toMap();
     }
 
     private static List<String> displays(VanityResult result) {
@@ -117,7 +126,7 @@ public final class VanityService {
         return response(VanityStatus.INVALID_NUMBER.name(), reason, List.of(), "");
     }
 
-    private static Map<String, String> error(String reason) {
+    private Map<String, String> error(String reason) {
         return response("ERROR", reason, List.of(), "");
     }
 }

@@ -103,13 +103,12 @@ final class NumberingPlans {
         return new PhoneNumber().setCountryCode(callingCode).setNationalNumber(Long.parseLong(national));
     }
 
-    /** What {@code util.isValidNumber(number)} returns. */
-    boolean isValid(PhoneNumber number) {
+    /** What {@code util.isValidNumber(number)} returns; {@code national} is its national significant number. */
+    boolean isValid(PhoneNumber number, String national) {
         NumberingPlan plan = plan(number.getCountryCode());
         if (plan == null || plan.regions().size() == 1) {
             return util.isValidNumber(number); // one region: libphonenumber validates once
         }
-        String national = util.getNationalSignificantNumber(number);
         List<String> regions = plan.regions();
         for (int i = 0; i < regions.size(); i++) {
             Pattern leadingDigits = plan.leadingDigits(i);

@@ -58,7 +58,7 @@ class NumberingPlansTest {
         int valid = 0;
         for (PhoneNumber number : numbersOfEveryRegion(new Random(21))) {
             boolean expected = UTIL.isValidNumber(number);
-            assertThat(plans.isValid(number)).as("valid %s", number).isEqualTo(expected);
+            assertThat(plans.isValid(number, UTIL.getNationalSignificantNumber(number))).as("valid %s", number).isEqualTo(expected);
             valid += expected ? 1 : 0;
         }
         assertThat(valid).as("the sample has many valid numbers").isGreaterThan(10_000);
