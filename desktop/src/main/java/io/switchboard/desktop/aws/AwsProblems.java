@@ -38,11 +38,12 @@ public final class AwsProblems {
                 return fromService(service, profile);
             }
         }
-        String text = allMessages(failure).toLowerCase(Locale.ROOT);
+        String messages = allMessages(failure);
+        String text = messages.toLowerCase(Locale.ROOT);
         if (text.contains("sso") && (text.contains("expired") || text.contains("token") || text.contains("aws sso login"))) {
             return ssoSignIn(profile, null);
         }
-        Matcher incomplete = MISSING_PROPERTY.matcher(allMessages(failure));
+        Matcher incomplete = MISSING_PROPERTY.matcher(messages);
         if (incomplete.find()) {
             return incompleteProfile(profile, incomplete.group(1) != null ? incomplete.group(1) : incomplete.group(2));
         }
@@ -122,14 +123,13 @@ public final class AwsProblems {
     private static Problem incompleteProfile(String profile, String property) {
         String fix;
         if (property.startsWith("sso_")) {
-            fix = "run `aws configure sso --profile " + profile + "` to complete it";
+            fix = "Run `aws configure sso --profile " + profile + "` to complete it";
         } else if (property.startsWith("aws_")) {
-            fix = "add it to ~/.aws/credentials";
+            fix = "Add it to ~/.aws/credentials";
         } else {
-            fix = "add it to the profile in ~/.aws/config";
+            fix = "Add it to the profile in ~/.aws/config";
         }
-        return new Problem("Profile " + profile + " is incomplete: it has no " + property + ". " + Character.toUpperCase(fix.charAt(0))
-                + fix.substring(1) + ", or pick another profile.", null);
+        return new Problem("Profile " + profile + " is incomplete: it has no " + property + ". " + fix + ", or pick another profile.", null);
     }
 
     /**

@@ -13,7 +13,7 @@ public final class CallsGateway {
 
     private final ClientCache clients;
     private final String tableName;
-    private CallLog writer;
+    private CallLog callLog;
 
     public CallsGateway(ClientCache clients, String tableName) {
         this.clients = clients;
@@ -64,22 +64,21 @@ public final class CallsGateway {
      * @return true when written, false when the call log already holds this contact
      */
     public boolean record(CallRecord call) {
-        return writer().record(call);
-    }
-
-    /** One writer per gateway: it lists each day in the days marker once, not once per call. */
-    private synchronized CallLog writer() {
-        if (writer == null) {
-            writer = new CallLog(clients.dynamoDb(), tableName, LOOKBACK_DAYS);
-        }
-        return writer;
+        return callLog().record(call);
     }
 
     public String tableName() {
         return tableName;
     }
 
-    private CallLog callLog() {
-        return new CallLog(clients.dynamoDb(), tableName, LOOKBACK_DAYS);
+    /**
+     * One call log per gateway, built on first use (off the UI thread: it opens the DynamoDB client): a writer
+     * lists each day in the days marker once, not once per call. CallLog is safe to share between threads.
+     */
+    private synchronized CallLog callLog() {
+        if (callLog == null) {
+            callLog = new CallLog(clients.dynamoDb(), tableName, LOOKBACK_DAYS);
+        }
+        return callLog;
     }
 }

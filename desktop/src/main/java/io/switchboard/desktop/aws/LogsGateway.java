@@ -2,7 +2,7 @@ package io.switchboard.desktop.aws;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilterLogEventsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
@@ -18,12 +18,9 @@ public final class LogsGateway {
     /**
      * Hands every matching event between {@code from} and {@code to} to {@code onPage}, one
      * FilterLogEvents page at a time, following {@code nextToken} to the end. A page may be empty (the
-     * service searches a group in chunks and says so with a token); {@code onPage} returns false to stop.
-     *
-     * @return how many pages were read
+     * service searches a group in chunks and says so with a token); {@code onPage} stops the search by throwing.
      */
-    public int search(String logGroup, String filterPattern, Instant from, Instant to, Predicate<List<LogEvent>> onPage) {
-        int pages = 0;
+    public void search(String logGroup, String filterPattern, Instant from, Instant to, Consumer<List<LogEvent>> onPage) {
         String token = null;
         do {
             String after = token;
@@ -38,14 +35,9 @@ public final class LogsGateway {
                 throw new ProblemException(new Problem("The log group " + logGroup + " does not exist in region "
                         + clients.target().region() + ": is the stack deployed in this region?", missing.requestId()), missing);
             }
-            pages++;
-            List<LogEvent> events = page.events().stream().map(LogsGateway::event).toList();
-            if (!onPage.test(events)) {
-                break;
-            }
+            onPage.accept(page.events().stream().map(LogsGateway::event).toList());
             token = page.nextToken();
         } while (token != null && !token.isEmpty());
-        return pages;
     }
 
     private static LogEvent event(FilteredLogEvent event) {

@@ -68,6 +68,8 @@ public final class CallsViewModel implements PageModel {
     private final ObjectProperty<Instant> updatedAt = new SimpleObjectProperty<>();
     private final BooleanProperty visible = new SimpleBooleanProperty(false);
     private final StringBinding updated;
+    private final BooleanBinding browsingRecent = Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.Newest, query);
+    private final BooleanBinding browsingDay = Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.OnDay, query);
     private String cursor;
     private boolean loading;
     private boolean reloadWhenDone;
@@ -308,7 +310,7 @@ public final class CallsViewModel implements PageModel {
         Instant at = updatedAt.get();
         if (at != null) {
             var local = at.atZone(zone);
-            boolean today = local.toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+            boolean today = ConsoleDay.today(clock.instant(), zone).contains(at);
             parts.add("Updated " + (today ? TIME : DAY_AND_TIME).format(local));
         }
         if (!autoRefresh.get() || !visible.get()) {
@@ -360,12 +362,12 @@ public final class CallsViewModel implements PageModel {
 
     /** True while the newest calls are shown ("All recent"), false for a day or a search. */
     public BooleanBinding browsingRecent() {
-        return Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.Newest, query);
+        return browsingRecent;
     }
 
     /** True while one day's calls are shown. */
     public BooleanBinding browsingDay() {
-        return Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.OnDay, query);
+        return browsingDay;
     }
 
     /** The table's placeholder: what finding nothing means for the current query. */

@@ -24,6 +24,8 @@ public final class UnsavedCallsAction {
     private final LongWork longWork;
     private final StringProperty problem;
     private final Runnable afterRecovery;
+    private final StringBinding unavailable;
+    private final BooleanBinding available;
 
     UnsavedCallsAction(TaskExecutor tasks, ObservableValue<Session> session, Clock clock, LongWork longWork,
                        StringProperty problem, Runnable afterRecovery) {
@@ -33,6 +35,8 @@ public final class UnsavedCallsAction {
         this.longWork = longWork;
         this.problem = problem;
         this.afterRecovery = afterRecovery;
+        this.unavailable = Bindings.createStringBinding(() -> unavailableReason(session.getValue()), session);
+        this.available = unavailable.isEmpty().and(longWork.running().not());
     }
 
     /**
@@ -70,11 +74,11 @@ public final class UnsavedCallsAction {
 
     /** Why {@link #recover} is not offered on this connection; empty when it is. */
     public StringBinding unavailable() {
-        return Bindings.createStringBinding(() -> unavailableReason(session.getValue()), session);
+        return unavailable;
     }
 
     public BooleanBinding available() {
-        return unavailable().isEmpty().and(longWork.running().not());
+        return available;
     }
 
     private static String unavailableReason(Session current) {

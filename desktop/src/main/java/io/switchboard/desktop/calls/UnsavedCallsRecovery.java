@@ -64,7 +64,6 @@ public final class UnsavedCallsRecovery {
             }
             page.forEach(counts::add);
             progress.update(-1, counts.found + " unsaved calls found, " + counts.recovered + " recovered…");
-            return true;
         });
         return new Report(logGroup, from, now, counts.found, counts.recovered, counts.alreadyPresent,
                 counts.unreadable.size(), List.copyOf(counts.unreadable.subList(0, Math.min(UNREADABLE_SHOWN, counts.unreadable.size()))));

@@ -1,5 +1,6 @@
 package io.switchboard.desktop.executions;
 
+import io.switchboard.desktop.task.Backoff;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.task.TaskHandle;
 import java.time.Duration;
@@ -32,13 +33,11 @@ final class CallerLookups {
     }
 
     private final TaskExecutor tasks;
-    private final Duration minInterval;
-    private final Duration maxInterval;
     private final Predicate<Throwable> isThrottling;
     private final int newest;
     private final Deque<String> seen = new ArrayDeque<>();
     private final Set<String> skipped = new HashSet<>();
-    private Duration interval;
+    private final Backoff backoff;
     private ExecutionRows rows;
     private Lookup lookup;
     private BiConsumer<String, String> found;
@@ -50,11 +49,9 @@ final class CallerLookups {
 
     CallerLookups(TaskExecutor tasks, Duration minInterval, Duration maxInterval, Predicate<Throwable> isThrottling, int newest) {
         this.tasks = tasks;
-        this.minInterval = minInterval;
-        this.maxInterval = maxInterval;
         this.isThrottling = isThrottling;
         this.newest = newest;
-        this.interval = minInterval;
+        this.backoff = new Backoff(minInterval, maxInterval);
     }
 
     /** Starts filling {@code rows}' callers through {@code lookup}; each one found goes to {@code found} (arn, caller). */
@@ -64,7 +61,7 @@ final class CallerLookups {
         this.lookup = lookup;
         this.found = found;
         running = true;
-        interval = minInterval;
+        backoff.succeeded();
         skipped.clear();
         scheduleNext();
     }
@@ -101,12 +98,12 @@ final class CallerLookups {
 
     /** The wait before the next lookup (grows while throttled). */
     Duration interval() {
-        return interval;
+        return backoff.current();
     }
 
     private void scheduleNext() {
         int current = generation;
-        next = tasks.schedule(interval, () -> {
+        next = tasks.schedule(backoff.current(), () -> {
             next = null;
             if (running && current == generation) {
                 lookUpNext(current);
@@ -126,7 +123,7 @@ final class CallerLookups {
                 return;
             }
             inFlight = false;
-            interval = minInterval;
+            backoff.succeeded();
             found.accept(arn, caller);
             scheduleNext();
         }, failure -> {
@@ -137,8 +134,7 @@ final class CallerLookups {
             if (!isThrottling.test(failure)) {
                 skipped.add(arn);
             }
-            Duration doubled = interval.multipliedBy(2);
-            interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+            backoff.failed();
             scheduleNext();
         });
     }

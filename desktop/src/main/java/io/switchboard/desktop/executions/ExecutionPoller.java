@@ -1,5 +1,6 @@
 package io.switchboard.desktop.executions;
 
+import io.switchboard.desktop.task.Backoff;
 import io.switchboard.desktop.task.BackgroundWork;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.task.TaskHandle;
@@ -16,10 +17,8 @@ import java.util.function.Predicate;
  */
 public final class ExecutionPoller<T> {
     private final TaskExecutor tasks;
-    private final Duration minInterval;
-    private final Duration maxInterval;
     private final Predicate<Throwable> isThrottling;
-    private Duration interval;
+    private final Backoff backoff;
     private TaskHandle next;
     private Polling<T> polling;
     private long generation;
@@ -27,10 +26,8 @@ public final class ExecutionPoller<T> {
 
     public ExecutionPoller(TaskExecutor tasks, Duration minInterval, Duration maxInterval, Predicate<Throwable> isThrottling) {
         this.tasks = tasks;
-        this.minInterval = minInterval;
-        this.maxInterval = maxInterval;
         this.isThrottling = isThrottling;
-        this.interval = minInterval;
+        this.backoff = new Backoff(minInterval, maxInterval);
     }
 
     /** Starts polling {@code fetch}; results go to {@code render}, other failures to {@code fail}. */
@@ -52,7 +49,7 @@ public final class ExecutionPoller<T> {
 
     /** The wait before the next poll (grows while throttled). */
     public Duration interval() {
-        return interval;
+        return backoff.current();
     }
 
     private void poll() {
@@ -64,15 +61,14 @@ public final class ExecutionPoller<T> {
         Polling<T> current = polling;
         tasks.submit("Polling executions", current.fetch(), result -> {
             if (answered(polled)) {
-                interval = minInterval;
+                backoff.succeeded();
                 current.render().accept(result);
                 scheduleNext();
             }
         }, failure -> {
             if (answered(polled)) {
                 if (isThrottling.test(failure)) {
-                    Duration doubled = interval.multipliedBy(2);
-                    interval = doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+                    backoff.failed();
                 } else {
                     current.fail().accept(failure);
                 }
@@ -93,7 +89,7 @@ public final class ExecutionPoller<T> {
 
     private void scheduleNext() {
         if (polling != null) {
-            next = tasks.schedule(interval, this::poll);
+            next = tasks.schedule(backoff.current(), this::poll);
         }
     }
 

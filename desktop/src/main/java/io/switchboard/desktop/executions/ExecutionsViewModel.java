@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,7 +56,7 @@ public final class ExecutionsViewModel implements PageModel {
     private boolean replacingRows;
     private final ObservableList<ExecutionEvent> history = FXCollections.observableArrayList();
     private CallerNumber watchedCaller;
-    private javafx.beans.value.ChangeListener<Boolean> revealChanged;
+    private ChangeListener<Boolean> revealChanged;
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -113,7 +115,7 @@ public final class ExecutionsViewModel implements PageModel {
             StateMachine chosen = found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
                     .orElse(found.isEmpty() ? null : found.get(0));
             problem.set(found.isEmpty() ? "No state machines here: deploy the stack first." : "");
-            if (java.util.Objects.equals(chosen, stateMachine.get())) {
+            if (Objects.equals(chosen, stateMachine.get())) {
                 restartPolling();
             } else {
                 stateMachine.set(chosen); // its listener restarts polling: once, not twice (a wasted ListExecutions)
@@ -228,8 +230,7 @@ public final class ExecutionsViewModel implements PageModel {
         try {
             change.run();
             if (before != null) {
-                String arn = before.execution().arn();
-                after = rows.rows().stream().filter(r -> r.execution().arn().equals(arn)).findFirst().orElse(null);
+                after = rows.row(before.execution().arn());
                 if (after != null && after != selected.get()) {
                     selected.set(after);
                 }
