@@ -1,14 +1,11 @@
 package io.switchboard.installer;
 
+import io.switchboard.stack.ContentHash;
 import io.switchboard.stack.sandbox.dynamodb.DownloadManifest;
 import io.switchboard.stack.sandbox.dynamodb.MavenArtifact;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +49,7 @@ public final class DownloadManifestWriter {
     private static MavenArtifact hashed(ListedDependency dependency) throws IOException {
         Path file = dependency.file();
         MavenArtifact artifact = new MavenArtifact(dependency.groupId(), dependency.artifactId(), extensionOf(dependency),
-                dependency.classifier(), dependency.version(), sha256(file), Files.size(file));
+                dependency.classifier(), dependency.version(), ContentHash.sha256Hex(file), Files.size(file));
         if (!artifact.fileName().equals(file.getFileName().toString())) {
             throw new IllegalStateException("expected " + artifact.fileName() + " for " + artifact.coordinates()
                     + " (Maven Central's name), resolved " + file);
@@ -66,16 +63,4 @@ public final class DownloadManifestWriter {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

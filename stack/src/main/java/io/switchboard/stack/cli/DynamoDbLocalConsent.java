@@ -25,13 +25,11 @@ final class DynamoDbLocalConsent {
 
     /** @return true when DynamoDB Local can start; false after telling the user why not */
     boolean ensure(boolean acceptedOnCommandLine) throws IOException {
-        switch (setup.need()) {
-            case NOTHING -> {
-                return true;
-            }
+        return switch (setup.need()) {
+            case NOTHING -> true;
             case UNAVAILABLE -> {
                 err.println("switchboard: " + setup.problem());
-                return false;
+                yield false;
             }
             case LICENCE -> {
                 err.print(DynamoDbLocalLicence.summaryText(setup.version()));
@@ -39,19 +37,18 @@ final class DynamoDbLocalConsent {
                 if (!acceptedOnCommandLine) {
                     err.println("The sandbox needs it. To accept the " + DynamoDbLocalLicence.NAME + " and download it, run again with "
                             + FLAG + " (or accept it in the desktop app). Nothing was downloaded.");
-                    return false;
+                    yield false;
                 }
                 setup.accept();
                 err.println("Accepted (" + FLAG + "); remembered in " + setup.installFolder().getParent() + ".");
                 download();
-                return true;
+                yield true;
             }
             case DOWNLOAD -> {
                 download();
-                return true;
+                yield true;
             }
-            default -> throw new IllegalStateException(setup.need().name());
-        }
+        };
     }
 
     private String whatIsDownloaded() {

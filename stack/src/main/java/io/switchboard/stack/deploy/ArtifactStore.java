@@ -1,5 +1,6 @@
 package io.switchboard.stack.deploy;
 
+import io.switchboard.stack.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

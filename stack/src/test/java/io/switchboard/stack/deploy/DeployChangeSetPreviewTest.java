@@ -1,5 +1,6 @@
 package io.switchboard.stack.deploy;
 
+import io.switchboard.stack.ContentHash;
 import io.switchboard.stack.testing.LoopbackAwsStub;
 import static io.switchboard.stack.testing.CloudFormationWire.CHANGE_SET_ID;
 import static io.switchboard.stack.testing.CloudFormationWire.add;

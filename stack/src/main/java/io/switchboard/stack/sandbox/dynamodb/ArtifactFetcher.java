@@ -1,5 +1,6 @@
 package io.switchboard.stack.sandbox.dynamodb;
 
+import io.switchboard.stack.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CancellationException;
@@ -58,11 +58,7 @@ public final class ArtifactFetcher {
         return variable != null && !variable.isBlank() ? URI.create(variable.strip()) : MAVEN_CENTRAL;
     }
 
-    public URI repository() {
-        return repository;
-    }
-
-    public URI urlOf(MavenArtifact artifact) {
+    private URI urlOf(MavenArtifact artifact) {
         return repository.resolve(artifact.repositoryPath());
     }
 
@@ -96,14 +92,7 @@ public final class ArtifactFetcher {
         if (Files.size(file) != artifact.size()) {
             return false;
         }
-        MessageDigest sha = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[CHUNK];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest()).equals(artifact.sha256());
+        return ContentHash.sha256Hex(file).equals(artifact.sha256());
     }
 
     private void download(HttpClient http, MavenArtifact artifact, Path target, long doneBefore, long total, Listener listener,
@@ -112,7 +101,7 @@ public final class ArtifactFetcher {
         Path part = target.resolveSibling(artifact.fileName() + ".part");
         try {
             HttpResponse<InputStream> response = send(http, url);
-            MessageDigest sha = sha256();
+            MessageDigest sha = ContentHash.newSha256();
             long received = 0;
             try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(part)) {
                 if (response.statusCode() != 200) {
@@ -176,11 +165,4 @@ public final class ArtifactFetcher {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,12 +1,6 @@
 package io.switchboard.stack.sandbox.dynamodb;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipFile;
 
 /**
  * What a user is told before a packaged Switchboard downloads DynamoDB Local: the licence's name, a
@@ -38,18 +32,5 @@ public final class DynamoDbLocalLicence {
         StringBuilder text = new StringBuilder("DynamoDB Local " + version + " — " + NAME + " (summary; the agreement governs):\n");
         SUMMARY.forEach(line -> text.append("  - ").append(line).append('\n'));
         return text.append(whereToRead(version)).append('\n').toString();
-    }
-
-    /** The agreement's own text from a downloaded DynamoDB Local jar, when it carries one. */
-    public static Optional<String> fullText(Path dynamoDbLocalJar) throws IOException {
-        try (ZipFile jar = new ZipFile(dynamoDbLocalJar.toFile())) {
-            var entry = jar.getEntry(FILE_IN_JAR);
-            if (entry == null) {
-                return Optional.empty();
-            }
-            try (InputStream in = jar.getInputStream(entry)) {
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
     }
 }

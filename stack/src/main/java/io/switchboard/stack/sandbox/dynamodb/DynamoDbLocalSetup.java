@@ -170,11 +170,6 @@ public final class DynamoDbLocalSetup {
         return repository;
     }
 
-    /** The downloaded DynamoDB Local jar, whose LICENSE.txt holds the agreement's own text. */
-    public Path dynamoDbLocalJar() {
-        return installFolder().resolve(manifest.dynamoDbLocal().fileName());
-    }
-
     /** Every file is present with the manifest's size (hashes are checked when the loader is made). */
     private boolean downloaded() {
         try {

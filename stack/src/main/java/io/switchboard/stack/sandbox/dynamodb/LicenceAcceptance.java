@@ -49,8 +49,4 @@ public final class LicenceAcceptance {
             throw new UncheckedIOException("cannot record the licence acceptance in " + file, e);
         }
     }
-
-    public Path file() {
-        return file;
-    }
 }
