@@ -31,13 +31,6 @@ final class InvokeLambdaRule extends ActionRule {
     }
 
     private static void checkLimit(String id, String limit, List<FlowProblem> problems) {
-        try {
-            int seconds = Integer.parseInt(limit.trim());
-            if (seconds < 1 || seconds > MAX_SYNC_SECONDS) {
-                problems.add(new FlowProblem(id, "InvocationTimeLimitSeconds must be 1.." + MAX_SYNC_SECONDS + ", found " + seconds));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FlowProblem(id, "InvocationTimeLimitSeconds must be a whole number of seconds, found \"" + limit + "\""));
-        }
+        checkWholeNumber(id, "InvocationTimeLimitSeconds", limit, 1, MAX_SYNC_SECONDS, "", " of seconds", problems);
     }
 }

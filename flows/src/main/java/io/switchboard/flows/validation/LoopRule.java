@@ -44,13 +44,6 @@ final class LoopRule extends ActionRule {
         if (References.isReference(value)) {
             return;
         }
-        try {
-            int count = Integer.parseInt(value.trim());
-            if (count < 0 || count > 100) {
-                problems.add(new FlowProblem(id, "LoopCount must be 0..100, found " + count));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FlowProblem(id, "LoopCount must be a whole number, found \"" + value + "\""));
-        }
+        checkWholeNumber(id, "LoopCount", value, 0, 100, "", "", problems);
     }
 }

@@ -33,13 +33,6 @@ final class WaitRule extends ActionRule {
         if (References.isReference(limit)) {
             return;
         }
-        try {
-            long seconds = Long.parseLong(limit.trim());
-            if (seconds < 0 || seconds > MAX_SECONDS) {
-                problems.add(new FlowProblem(id, "TimeLimitSeconds must be 0.." + MAX_SECONDS + " (7 days), found " + seconds));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FlowProblem(id, "TimeLimitSeconds must be a whole number of seconds, found \"" + limit + "\""));
-        }
+        checkWholeNumber(id, "TimeLimitSeconds", limit, 0, MAX_SECONDS, " (7 days)", " of seconds", problems);
     }
 }
