@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The contact's data while a simulation runs, and the transcript being written. */
 final class CallState {
@@ -26,14 +27,19 @@ final class CallState {
     private Duration deadAir = Duration.ZERO;
     boolean tookErrorBranch;
 
-    CallState(SimulatedContact contact) {
+    private final Consumer<TranscriptStep> stepListener;
+
+    CallState(SimulatedContact contact, Consumer<TranscriptStep> stepListener) {
         this.contact = contact;
+        this.stepListener = stepListener;
         this.attributes = new LinkedHashMap<>(contact.attributes());
     }
 
     /** Appends a step starting now and moves the call's clock on by its duration. */
     void record(String actionId, String type, StepKind kind, String description, Duration duration) {
-        steps.add(new TranscriptStep(actionId, type, kind, description, elapsed, duration));
+        TranscriptStep step = new TranscriptStep(actionId, type, kind, description, elapsed, duration);
+        steps.add(step);
+        stepListener.accept(step);
         elapsed = elapsed.plus(duration);
     }
 

@@ -51,7 +51,7 @@ public final class FlowSimulator {
     }
 
     public CallTranscript simulate(FlowDocument flow, SimulatedContact contact) {
-        CallState state = new CallState(contact);
+        CallState state = new CallState(contact, options.stepListener());
         String current = flow.startAction();
         for (int step = 0; step < options.maxSteps(); step++) {
             Optional<FlowAction> found = current == null ? Optional.empty() : flow.action(current);

@@ -2,6 +2,7 @@ package io.switchboard.flows.simulator;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How a simulation runs.
@@ -11,8 +12,11 @@ import java.util.Set;
  * @param maxSteps         safety cap against flows that loop forever
  * @param clock            measures Lambda calls and waits out prompts
  * @param queuesAtCapacity queue ids/ARNs whose TransferContactToQueue takes the QueueAtCapacity branch
+ * @param stepListener     told of each transcript step as it is recorded (a live transcript); called on
+ *                         the simulating thread
  */
-public record SimulationOptions(double timeScale, int maxSteps, SimulationClock clock, Set<String> queuesAtCapacity) {
+public record SimulationOptions(double timeScale, int maxSteps, SimulationClock clock, Set<String> queuesAtCapacity,
+                                Consumer<TranscriptStep> stepListener) {
 
     public static final int DEFAULT_MAX_STEPS = 1_000;
 
@@ -24,27 +28,33 @@ public record SimulationOptions(double timeScale, int maxSteps, SimulationClock 
             throw new IllegalArgumentException("maxSteps must be >= 1");
         }
         queuesAtCapacity = Set.copyOf(queuesAtCapacity);
+        stepListener = stepListener == null ? step -> { } : stepListener;
     }
 
     public static SimulationOptions defaults() {
-        return new SimulationOptions(1.0, DEFAULT_MAX_STEPS, SimulationClock.system(), Set.of());
+        return new SimulationOptions(1.0, DEFAULT_MAX_STEPS, SimulationClock.system(), Set.of(), null);
     }
 
     public SimulationOptions withTimeScale(double scale) {
-        return new SimulationOptions(scale, maxSteps, clock, queuesAtCapacity);
+        return new SimulationOptions(scale, maxSteps, clock, queuesAtCapacity, stepListener);
     }
 
     public SimulationOptions withMaxSteps(int steps) {
-        return new SimulationOptions(timeScale, steps, clock, queuesAtCapacity);
+        return new SimulationOptions(timeScale, steps, clock, queuesAtCapacity, stepListener);
     }
 
     public SimulationOptions withClock(SimulationClock newClock) {
-        return new SimulationOptions(timeScale, maxSteps, newClock, queuesAtCapacity);
+        return new SimulationOptions(timeScale, maxSteps, newClock, queuesAtCapacity, stepListener);
     }
 
     public SimulationOptions withQueueAtCapacity(String queueId) {
         Set<String> queues = new HashSet<>(queuesAtCapacity);
         queues.add(queueId);
-        return new SimulationOptions(timeScale, maxSteps, clock, queues);
+        return new SimulationOptions(timeScale, maxSteps, clock, queues, stepListener);
+    }
+
+    /** The same options, telling {@code listener} of each step as the call plays. */
+    public SimulationOptions withStepListener(Consumer<TranscriptStep> listener) {
+        return new SimulationOptions(timeScale, maxSteps, clock, queuesAtCapacity, listener);
     }
 }
