@@ -57,6 +57,24 @@ final class AsyncInvocations {
         return reported.add(invocationId);
     }
 
+    /**
+     * Calls the flow started and never waited for (fire and forget): counted, with the answer when it came
+     * while the call lasted.
+     */
+    java.util.List<LambdaCall> notWaitedFor() {
+        return byId.values().stream().filter(i -> !reported.contains(i.invocationId())).map(i -> {
+            Answer answer = i.answer().getNow(null);
+            if (answer == null) {
+                return new LambdaCall(i.actionId(), i.functionArn(), i.event(), null, Duration.ZERO, LambdaCallOutcome.OK,
+                        "not waited for; still running when the call ended");
+            }
+            return new LambdaCall(i.actionId(), i.functionArn(), i.event(), answer.response(),
+                    Duration.ofNanos(answer.finishedNanos() - i.startedNanos()),
+                    answer.failure() == null ? LambdaCallOutcome.OK : LambdaCallOutcome.INVOCATION_FAILED,
+                    answer.failure() == null ? "not waited for" : answer.failure());
+        }).toList();
+    }
+
     Optional<Invocation> find(String invocationId) {
         return Optional.ofNullable(invocationId == null ? null : byId.get(invocationId));
     }

@@ -158,6 +158,18 @@ class AsyncLambdaSimulationTest {
     }
 
     @Test
+    void asyncLambdaNeverWaitedFor_costsTheCallerNothing_andIsStillCounted() {
+        ObjectNode start = next(act("start", "InvokeLambdaFunction", "{\"LambdaFunctionARN\":\"" + ARN + "\","
+                + "\"InvocationType\":\"ASYNCHRONOUS\"}"), "bye-message");
+
+        CallTranscript call = play(flow(start, TestFlows.message("bye-message", "Thanks, goodbye.", "bye")), takes(3, "{}"), fast());
+
+        assertThat(call.heard()).containsExactly("Thanks, goodbye.");
+        assertThat(call.deadAir()).isZero();
+        assertThat(call.lambdaCalls()).singleElement().satisfies(c -> assertThat(c.functionArn()).isEqualTo(ARN));
+    }
+
+    @Test
     void synchronousLambda_isUnchanged_andSetsNoInvocationId() {
         ObjectNode call = next(act("sync", "InvokeLambdaFunction", "{\"LambdaFunctionARN\":\"" + ARN + "\",\"InvocationTimeLimitSeconds\":\"8\"}"), "say");
         ObjectNode say = TestFlows.message("say", "Balance $.External.balance, invocation $.LambdaInvocation.InvocationId.", "bye");
