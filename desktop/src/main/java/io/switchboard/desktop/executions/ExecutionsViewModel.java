@@ -277,6 +277,22 @@ public final class ExecutionsViewModel implements PageModel {
                 e.state(), caller.maskedIn(e.detail()))).toList());
     }
 
+    /** Stop is offered only for a selected execution that is still running. */
+    public javafx.beans.binding.BooleanBinding canStop() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && "RUNNING".equals(selected.get().execution().status()), selected);
+    }
+
+    /** What the confirmation asks: the execution by name and its caller as the table shows it (masked unless revealed). */
+    public String stopQuestion() {
+        ExecutionRow row = selected.get();
+        if (row == null) {
+            return "";
+        }
+        return "Stop execution " + row.execution().name() + " (caller " + row.caller().text().get() + ")?\n\n"
+                + "Step Functions aborts it: a caller whose flow is polling for its result hears the failure branch.";
+    }
+
     public void stopSelected() {
         ExecutionRow row = selected.get();
         Session current = session.getValue();

@@ -45,6 +45,24 @@ class ExecutionsViewModelTest {
     }
 
     @Test
+    void stop_isOfferedOnlyWhileRunning_andItsQuestionNamesTheExecutionAndTheMaskedCaller() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900789", 1500);
+        model.shown();
+        model.selected().set(rowFor(contactId));
+
+        assertThat(model.canStop().get()).isTrue();
+        assertThat(model.stopQuestion()).contains(contactId).contains(CallerNumber.mask("+447700900789"))
+                .doesNotContain("+447700900789");
+
+        Thread.sleep(2_500);
+        tasks.advance(Duration.ofSeconds(5));
+
+        assertThat(model.selected().get().execution().status()).isEqualTo("SUCCEEDED");
+        assertThat(model.canStop().get()).isFalse();
+    }
+
+    @Test
     void details_maskTheCallerLikeTheTable_untilTheCallerIsRevealed() {
         String contactId = UUID.randomUUID().toString();
         startAsyncLookup(contactId, "+447700900456", 0);
