@@ -37,7 +37,7 @@ public final class Main {
               switchboard                         open the desktop console (sandbox by default)
               switchboard vanity [--json] NUMBER...  best vanity numbers for phone numbers
               switchboard sandbox serve [--data DIR] run the local cloud (DynamoDB, Lambda, Step Functions)
-              switchboard simulate FLOW --caller NUMBER [--param k=v]...  play a contact flow in the sandbox
+              switchboard simulate FLOW|FILE --caller NUMBER [--dtmf ..] [--lambda ..] [--json]  play a contact flow offline
               switchboard recover-calls --profile NAME --region R [--stack switchboard] [--days 30]
                                                   write back calls the call log missed, from the vanity function's log
             Installed from a package, the sandbox first needs DynamoDB Local: add --accept-dynamodb-local-licence
