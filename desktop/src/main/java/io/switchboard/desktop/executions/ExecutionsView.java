@@ -98,8 +98,18 @@ public final class ExecutionsView extends VBox {
                 }
             }
         });
+        history.setPlaceholder(new Label("Select an execution to see its event history."));
+        history.getSelectionModel().selectedItemProperty().addListener((o, a, event) -> model.selectedEvent().set(event));
+        TextArea eventDetail = new TextArea();
+        eventDetail.setId("execution-event-detail");
+        eventDetail.setEditable(false);
+        eventDetail.setWrapText(true);
+        eventDetail.getStyleClass().add(StyleClasses.MONO);
+        eventDetail.textProperty().bind(model.selectedEventDetail());
+        SplitPane historyWithDetail = new SplitPane(history, eventDetail);
+        historyWithDetail.setDividerPositions(0.6);
         TimelineChart timeline = new TimelineChart(model);
-        TabPane details = new TabPane(tab("history", "History (newest first)", history), tab("timeline", "Timeline", timeline),
+        TabPane details = new TabPane(tab("history", "History (newest first)", historyWithDetail), tab("timeline", "Timeline", timeline),
                 tab("input", "Input", json(model.input())), tab("output", "Output", json(model.output())));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         showTab(details, model.detailsTab().get());

@@ -2,6 +2,7 @@ package io.switchboard.desktop.executions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionEvent;
 import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.SameThreadTaskExecutor;
@@ -60,6 +61,22 @@ class ExecutionsViewModelTest {
 
         assertThat(model.selected().get().execution().status()).isEqualTo("SUCCEEDED");
         assertThat(model.canStop().get()).isFalse();
+    }
+
+    @Test
+    void aPickedHistoryEvent_showsItsWholeDetail_prettyPrinted() {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900321", 0);
+        model.shown();
+        model.selected().set(rowFor(contactId));
+        ExecutionEvent longest = model.history().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.detail() == null ? 0 : e.detail().length())).orElseThrow();
+
+        model.selectedEvent().set(longest);
+
+        assertThat(longest.detail().length()).isGreaterThan(80);
+        assertThat(model.selectedEventDetail().get()).contains(longest.type())
+                .contains(ExecutionsViewModel.pretty(longest.detail())).contains("\n  ");
     }
 
     @Test
