@@ -26,7 +26,7 @@ public final class DefinitionParser {
             "Choice", Set.of("Choices", "Default", "InputPath", "OutputPath"),
             "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Seconds", "SecondsPath", "Timestamp", "TimestampPath"),
             "Succeed", Set.of("InputPath", "OutputPath"),
-            "Fail", Set.of("Error", "Cause"));
+            "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"));
 
     private final Predicate<String> supportedResource;
 
@@ -84,7 +84,7 @@ public final class DefinitionParser {
                 case "Choice" -> choice(name, node);
                 case "Wait" -> WaitParser.parse(name, node, dataFlow(node), next(name, node));
                 case "Succeed" -> new State.Succeed(name, dataFlow(node));
-                default -> new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"));
+                default -> fail(name, node);
             };
         } catch (InvalidDefinitionException e) {
             throw e;
@@ -100,6 +100,25 @@ public final class DefinitionParser {
         }
         return new State.Task(name, dataFlow(node), resource, positiveInt(node, "TimeoutSeconds", "state '" + name + "'"),
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private State.Fail fail(String name, JsonNode node) {
+        if (node.has("Error") && node.has("ErrorPath") || node.has("Cause") && node.has("CausePath")) {
+            throw invalid(name, "may have only one of 'Error' and 'ErrorPath', and only one of 'Cause' and 'CausePath'");
+        }
+        return new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"),
+                expression(node, "ErrorPath"), expression(node, "CausePath"));
+    }
+
+    private static IntrinsicExpression expression(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a path or an intrinsic function");
+        }
+        return PayloadTemplate.parseExpression(value.asText());
     }
 
     private State.Choice choice(String name, JsonNode node) {
@@ -133,11 +152,16 @@ public final class DefinitionParser {
         if (!value.isTextual()) {
             throw new IllegalArgumentException("'" + field + "' must be a path or null");
         }
+        JsonPath path;
         try {
-            return JsonPath.parse(value.asText());
+            path = JsonPath.parse(value.asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
         }
+        if (field.equals("ResultPath") && !path.isDefinite()) {
+            throw new IllegalArgumentException("'ResultPath' must be a reference path (no wildcards, slices, filters or '..'): " + path);
+        }
+        return path;
     }
 
     private static PayloadTemplate template(JsonNode node, String field) {

@@ -11,9 +11,9 @@ final class WaitStateRunner implements StateRunner<State.Wait> {
     public StepResult run(State.Wait state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         scope.history().stateEntered(state, input);
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().require(input, "InputPath");
+        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
         scope.sleep(millisToWait(state, effective, scope.now()));
-        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().require(effective, "OutputPath");
+        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().requireStatePath(effective);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }
