@@ -11,5 +11,10 @@ public enum MatchingCriteria {
      */
     SIMILARITY,
     /** The heard prompt contains the expected text (case and spacing ignored). */
-    INCLUSION
+    INCLUSION;
+
+    /** The name as the testing language spells it: {@code Similarity}, {@code Inclusion}. */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

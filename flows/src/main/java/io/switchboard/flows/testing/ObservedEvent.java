@@ -36,7 +36,7 @@ public sealed interface ObservedEvent {
                     : ssml != null ? "SSML " + ssml
                     : promptId != null ? "prompt " + promptId
                     : "media " + mediaUri;
-            return "MessageReceived " + what + " (" + criteria + ")";
+            return "MessageReceived " + what + " (" + criteria.label() + ")";
         }
     }
 
