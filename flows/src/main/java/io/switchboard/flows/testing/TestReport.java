@@ -38,7 +38,7 @@ public final class TestReport {
         CallTranscript call = result.call();
         out.append("    call ").append(seconds(call.totalDuration())).append(", dead air ").append(seconds(call.deadAir()))
                 .append(" over ").append(call.lambdaCalls().size()).append(" Lambda call(s), ended ")
-                .append(call.ending().kind()).append(" at '").append(call.ending().actionId()).append("'\n");
+                .append(call.ending().kind().outcome()).append(" at '").append(call.ending().actionId()).append("'\n");
         for (ObservationResult observation : result.observations()) {
             out.append("  ").append(pad(observation.verdict())).append(' ')
                     .append(observation.at() == null ? "  --:--.-" : "  " + clock(observation.at())).append("  ")

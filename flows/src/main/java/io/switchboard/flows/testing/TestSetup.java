@@ -1,9 +1,13 @@
 package io.switchboard.flows.testing;
 
+import io.switchboard.flows.simulator.CallerInput;
+import io.switchboard.flows.simulator.CallerScript;
+import io.switchboard.flows.simulator.HoursOfOperation;
 import io.switchboard.flows.simulator.LambdaInvoker;
 import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.SimulationClock;
 import io.switchboard.flows.simulator.SimulationOptions;
+import io.switchboard.flows.simulator.Surroundings;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,8 +16,9 @@ import java.util.Map;
 /**
  * Turns a document's overrides and caller instructions into what the simulator plays with: Lambda
  * mocks and substitutes (one-shot, first in first out, as in Connect), queues at capacity, the
- * caller's input. Every override and instruction is registered before the call starts, in document
- * order, whichever observation it sits in. Actions the simulator cannot carry out are recorded as
+ * caller's input (each DTMF or utterance answers the next input block, in document order), hours
+ * checks answering InHours or OutOfHours. Every override and instruction is registered before the
+ * call starts, in document order, whichever observation it sits in. Actions the simulator cannot carry out are recorded as
  * NOT_REPRODUCIBLE_OFFLINE with the reason.
  */
 final class TestSetup {
@@ -26,7 +31,7 @@ final class TestSetup {
         SimulationClock clock = base.clock();
         LambdaRoutes.Builder builder = LambdaRoutes.to(fallback);
         SimulationOptions options = base;
-        List<TestAction> callerInput = new ArrayList<>();
+        List<CallerInput> callerInput = new ArrayList<>();
         for (Observation observation : document.observations()) {
             for (TestAction action : observation.actions()) {
                 if (action instanceof TestAction.LambdaOverride lambda) {
@@ -49,19 +54,30 @@ final class TestSetup {
                                 "the simulator fails a transfer only for QueueAtCapacity"));
                     }
                 } else if (action instanceof TestAction.HoursOverride hours) {
-                    results.put(action, ActionResult.notReproducible(action, "hours " + hours.hoursOfOperationId() + " "
-                            + (hours.error() != null ? "fail with " + hours.error() : hours.open() ? "InHours" : "OutOfHours"),
-                            "this simulator does not check hours of operation"));
-                } else if (action instanceof TestAction.SendDtmf || action instanceof TestAction.SendUtterance) {
-                    callerInput.add(action);
+                    if (hours.error() != null) {
+                        results.put(action, ActionResult.notReproducible(action, "hours " + hours.hoursOfOperationId()
+                                + " fail with " + hours.error(), "the simulator's hours checks do not fail"));
+                    } else {
+                        HoursOfOperation schedule = hours.open() ? HoursOfOperation.alwaysOpen() : HoursOfOperation.alwaysClosed();
+                        Surroundings world = options.surroundings();
+                        options = options.withSurroundings(hours.hoursOfOperationId().isBlank()
+                                ? world.withHours(schedule) : world.withHoursFor(hours.hoursOfOperationId(), schedule));
+                        results.put(action, ActionResult.done(action, "hours " + (hours.hoursOfOperationId().isBlank()
+                                ? "(all)" : hours.hoursOfOperationId()) + " check " + (hours.open() ? "InHours" : "OutOfHours"), ""));
+                    }
+                } else if (action instanceof TestAction.SendDtmf dtmf) {
+                    callerInput.add(new CallerInput.Dtmf(dtmf.digits()));
+                    results.put(action, ActionResult.done(action, CallerInstructions.describe(action), ""));
+                } else if (action instanceof TestAction.SendUtterance utterance) {
+                    callerInput.add(new CallerInput.Utterance(utterance.text()));
+                    results.put(action, ActionResult.done(action, CallerInstructions.describe(action), ""));
                 } else if (action instanceof TestAction.NotReproducible not) {
                     results.put(action, ActionResult.notReproducible(action, not.type(), not.reason()));
                 }
             }
         }
-        for (TestAction input : callerInput) {
-            results.put(input, ActionResult.notReproducible(input, CallerInstructions.describe(input),
-                    "this simulator plays no caller input"));
+        if (!callerInput.isEmpty()) {
+            options = options.withCaller(CallerScript.of(callerInput));
         }
         this.routes = builder.build();
         this.options = options;
