@@ -178,7 +178,7 @@ final class SimulateCommand {
                     + String.join(", ", SandboxFlows.shipped()) + ") or a flow file");
         }
         try {
-            return FlowFileReader.read(file);
+            return io.switchboard.flows.FlowFiles.read(file);
         } catch (FlowLoadException bad) {
             throw new StackCli.UsageException(bad.getMessage());
         }

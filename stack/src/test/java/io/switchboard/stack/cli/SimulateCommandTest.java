@@ -111,7 +111,7 @@ class SimulateCommandTest {
         Run run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
-        assertThat(run.err).contains("not a Flow Language document").contains("legacy console export");
+        assertThat(run.err).contains("legacy console export, not Flow Language");
     }
 
     @Test
