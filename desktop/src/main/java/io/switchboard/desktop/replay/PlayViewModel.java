@@ -118,7 +118,7 @@ public final class PlayViewModel {
             caseName.set(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
         }
         if (ANY_ENDING.equals(expectEnding.get())) {
-            expectEnding.set(end.kind().name());
+            expectEnding.set(end.kind().outcome());
         }
         work.finish("Played in " + TranscriptRow.seconds(call.totalDuration()) + " of call time");
     }
@@ -140,9 +140,7 @@ public final class PlayViewModel {
 
     public List<String> endings() {
         List<String> all = new ArrayList<>(List.of(ANY_ENDING));
-        for (EndingKind kind : EndingKind.values()) {
-            all.add(kind.name());
-        }
+        all.addAll(EndingKind.OUTCOMES);
         return all;
     }
 

@@ -14,9 +14,11 @@ import java.util.function.Consumer;
  * @param queuesAtCapacity queue ids/ARNs whose TransferContactToQueue takes the QueueAtCapacity branch
  * @param stepListener     told of each transcript step as it is recorded (a live transcript); called on
  *                         the simulating thread
+ * @param caller           what the caller presses and says
+ * @param surroundings     hours, queue figures, other flows and service answers
  */
 public record SimulationOptions(double timeScale, int maxSteps, SimulationClock clock, Set<String> queuesAtCapacity,
-                                Consumer<TranscriptStep> stepListener) {
+                                Consumer<TranscriptStep> stepListener, CallerScript caller, Surroundings surroundings) {
 
     public static final int DEFAULT_MAX_STEPS = 1_000;
 
@@ -29,32 +31,44 @@ public record SimulationOptions(double timeScale, int maxSteps, SimulationClock 
         }
         queuesAtCapacity = Set.copyOf(queuesAtCapacity);
         stepListener = stepListener == null ? step -> { } : stepListener;
+        caller = caller == null ? CallerScript.silent() : caller;
+        surroundings = surroundings == null ? Surroundings.defaults() : surroundings;
     }
 
+    /** Real time, the system clock, a silent caller, {@link Surroundings#defaults()}. */
     public static SimulationOptions defaults() {
-        return new SimulationOptions(1.0, DEFAULT_MAX_STEPS, SimulationClock.system(), Set.of(), null);
+        return new SimulationOptions(1.0, DEFAULT_MAX_STEPS, SimulationClock.system(), Set.of(), null, null, null);
     }
 
     public SimulationOptions withTimeScale(double scale) {
-        return new SimulationOptions(scale, maxSteps, clock, queuesAtCapacity, stepListener);
+        return new SimulationOptions(scale, maxSteps, clock, queuesAtCapacity, stepListener, caller, surroundings);
     }
 
     public SimulationOptions withMaxSteps(int steps) {
-        return new SimulationOptions(timeScale, steps, clock, queuesAtCapacity, stepListener);
+        return new SimulationOptions(timeScale, steps, clock, queuesAtCapacity, stepListener, caller, surroundings);
     }
 
     public SimulationOptions withClock(SimulationClock newClock) {
-        return new SimulationOptions(timeScale, maxSteps, newClock, queuesAtCapacity, stepListener);
+        return new SimulationOptions(timeScale, maxSteps, newClock, queuesAtCapacity, stepListener, caller, surroundings);
     }
 
     public SimulationOptions withQueueAtCapacity(String queueId) {
         Set<String> queues = new HashSet<>(queuesAtCapacity);
         queues.add(queueId);
-        return new SimulationOptions(timeScale, maxSteps, clock, queues, stepListener);
+        return new SimulationOptions(timeScale, maxSteps, clock, queues, stepListener, caller, surroundings);
     }
 
     /** The same options, telling {@code listener} of each step as the call plays. */
     public SimulationOptions withStepListener(Consumer<TranscriptStep> listener) {
-        return new SimulationOptions(timeScale, maxSteps, clock, queuesAtCapacity, listener);
+        return new SimulationOptions(timeScale, maxSteps, clock, queuesAtCapacity, listener, caller, surroundings);
+    }
+
+    /** What the caller does at each input block. */
+    public SimulationOptions withCaller(CallerScript script) {
+        return new SimulationOptions(timeScale, maxSteps, clock, queuesAtCapacity, stepListener, script, surroundings);
+    }
+
+    public SimulationOptions withSurroundings(Surroundings world) {
+        return new SimulationOptions(timeScale, maxSteps, clock, queuesAtCapacity, stepListener, caller, world);
     }
 }

@@ -22,6 +22,6 @@ final class TransferContactToQueueExecutor implements ActionExecutor {
             return ActionOutcome.error("QueueAtCapacity", "queue " + state.targetQueue + " is at capacity");
         }
         state.record(action.identifier(), action.type(), StepKind.ENDING, "transferred to queue " + state.targetQueue, Duration.ZERO);
-        return ActionOutcome.end(EndingKind.TRANSFERRED, state.targetQueue);
+        return ActionOutcome.end(EndingKind.TRANSFERRED_TO_QUEUE, state.targetQueue);
     }
 }

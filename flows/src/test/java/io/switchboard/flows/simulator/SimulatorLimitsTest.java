@@ -75,13 +75,13 @@ class SimulatorLimitsTest {
 
     @Test
     void unsupportedAction_endsTheCallAndNamesTheType() {
-        ObjectNode input = action("ask-digits", "GetParticipantInput", "bye");
+        ObjectNode typo = action("typo", "MessageParticipnat", "bye");
 
-        CallTranscript call = new FlowSimulator((arn, e) -> "{}", fast).simulate(document(withActionAfterStart(minimal(), input)),
+        CallTranscript call = new FlowSimulator((arn, e) -> "{}", fast).simulate(document(withActionAfterStart(minimal(), typo)),
                 SimulatedContact.inbound("+15550100"));
 
-        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.UNSUPPORTED_ACTION, "ask-digits", "GetParticipantInput", false));
-        assertThat(call.warnings()).containsExactly("action 'ask-digits': unsupported action type GetParticipantInput");
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.UNSUPPORTED_ACTION, "typo", "MessageParticipnat", false));
+        assertThat(call.warnings()).containsExactly("action 'typo': unsupported action type MessageParticipnat");
     }
 
     @ParameterizedTest

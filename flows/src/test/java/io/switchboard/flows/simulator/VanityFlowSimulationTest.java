@@ -80,7 +80,7 @@ class VanityFlowSimulationTest {
         CallTranscript call = new FlowSimulator(new FakeVanityFunction(), options)
                 .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER).withAttribute("transfer_queue_arn", QUEUE));
 
-        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED, "transfer-to-queue", QUEUE, false));
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED_TO_QUEUE, "transfer-to-queue", QUEUE, false));
         assertThat(call.heard()).noneMatch(h -> h.contains("Goodbye"));
     }
 
@@ -90,7 +90,7 @@ class VanityFlowSimulationTest {
                 .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER));
 
         assertThat(call.visited("set-configured-queue")).isTrue();
-        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED, "transfer-to-queue", QUEUE, false));
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED_TO_QUEUE, "transfer-to-queue", QUEUE, false));
     }
 
     @Test
@@ -100,7 +100,7 @@ class VanityFlowSimulationTest {
                 .simulate(flow, SimulatedContact.inbound(FakeVanityFunction.FLOWERS_CALLER).withAttribute("transfer_queue_arn", other));
 
         assertThat(call.visited("set-configured-queue")).isFalse();
-        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED, "transfer-to-queue", other, false));
+        assertThat(call.ending()).isEqualTo(new CallEnding(EndingKind.TRANSFERRED_TO_QUEUE, "transfer-to-queue", other, false));
     }
 
     @Test

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 /** {@code simulate FLOW --caller NUMBER [--param k=v]... [--fast]}: plays a flow against an in-memory sandbox. */
 final class SimulateCommand {
     private static final java.util.Set<EndingKind> NORMAL_ENDINGS = java.util.EnumSet.of(EndingKind.DISCONNECTED,
-            EndingKind.TRANSFERRED);
+            EndingKind.TRANSFERRED_TO_QUEUE, EndingKind.TRANSFERRED_TO_AGENT, EndingKind.TRANSFERRED_TO_NUMBER,
+            EndingKind.TRANSFERRED_TO_FLOW, EndingKind.ENDED);
     private static final long DEMO_DELAY_MS = 4_000;
     private static final long FAST_FACTOR = 10;
 
