@@ -1,0 +1,56 @@
+package io.switchboard.flows.validation;
+
+import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.FlowDocument;
+import io.switchboard.flows.References;
+import io.switchboard.flows.ssml.InvalidSsmlException;
+import io.switchboard.flows.ssml.Ssml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Prompts a caller would hear wrongly: literal SSML that Polly cannot read (not well-formed, no
+ * {@code <speak>} root), and SSML put in {@code Text}, which Connect reads out tag by tag (seed B's defect).
+ * Warnings: Connect accepts such flows.
+ */
+final class PromptRule implements FlowRule {
+
+    private static final Set<String> PROMPTING = Set.of("MessageParticipant", "GetParticipantInput", "ConnectParticipantWithLexBot");
+
+    @Override
+    public List<FlowProblem> check(FlowDocument flow) {
+        List<FlowProblem> problems = new ArrayList<>();
+        for (FlowAction action : flow.actions()) {
+            if (PROMPTING.contains(action.type())) {
+                String page = ActionCatalog.standard().spec(action.type()).map(ActionSpec::page).orElse(null);
+                action.textParameter("SSML").ifPresent(ssml -> checkSsml(action.identifier(), ssml, page, problems));
+                action.textParameter("Text").ifPresent(text -> checkText(action.identifier(), text, page, problems));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkSsml(String id, String ssml, String page, List<FlowProblem> problems) {
+        if (References.isReference(ssml)) {
+            return; // resolved at run time; the simulator checks what the reference holds
+        }
+        if (!ssml.strip().startsWith("<")) {
+            problems.add(FlowProblem.warning(id, "SSML is plain text without <speak>: wrap it in <speak>...</speak> "
+                    + "or put it in Text", page));
+            return;
+        }
+        try {
+            Ssml.parse(ssml);
+        } catch (InvalidSsmlException e) {
+            problems.add(FlowProblem.warning(id, e.getMessage(), page));
+        }
+    }
+
+    private static void checkText(String id, String text, String page, List<FlowProblem> problems) {
+        if (text.contains("<speak")) {
+            problems.add(FlowProblem.warning(id, "Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter",
+                    page));
+        }
+    }
+}
