@@ -22,14 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air. Layout only. */
+/** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air; the flow's findings. Layout only. */
 final class PlayPane extends HBox {
     PlayPane(PlayViewModel model) {
         super(16);
         setPadding(new Insets(12, 0, 0, 0));
-        ComboBox<String> flow = new ComboBox<>(model.flows());
-        flow.setId("play-flow");
-        flow.valueProperty().bindBidirectional(model.flow());
         TextField caller = new TextField();
         caller.setId("play-caller");
         caller.textProperty().bindBidirectional(model.caller());
@@ -53,7 +50,7 @@ final class PlayPane extends HBox {
         play.setDefaultButton(true);
         play.disableProperty().bind(model.canPlay().not());
         play.setOnAction(e -> model.play());
-        VBox form = new VBox(6, label("Flow"), flow, label("Caller number"), caller, new InlineMessage(model.callerProblem()),
+        VBox form = new VBox(6, label("Flow"), new FlowPicker(model.flows()), label("Caller number"), caller, new InlineMessage(model.callerProblem()),
                 label("Contact attributes (name=value per line)"), attributes, new InlineMessage(model.attributesProblem()),
                 label("Speed"), realTime, fast, play, new LongWorkBar(model.work()), saveCase(model));
         form.setPrefWidth(320);
@@ -68,8 +65,11 @@ final class PlayPane extends HBox {
         totals.setId("play-totals");
         totals.textProperty().bind(model.totals());
         VBox result = new VBox(6, new HBox(12, label("Transcript"), ending, totals), transcript(model), new InlineMessage(model.warnings()));
+        FindingsPane findings = new FindingsPane(model.flows());
+        findings.setPrefWidth(300);
+        findings.setMinWidth(220);
         HBox.setHgrow(result, Priority.ALWAYS);
-        getChildren().addAll(form, result);
+        getChildren().addAll(form, result, findings);
     }
 
     private static VBox saveCase(PlayViewModel model) {

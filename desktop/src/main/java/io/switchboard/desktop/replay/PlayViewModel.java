@@ -7,6 +7,7 @@ import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.EndingKind;
+import io.switchboard.flows.simulator.TranscriptStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +22,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Play a call: a shipped flow, a caller and attributes through the simulator; the transcript with timings and dead air. */
+/**
+ * Play a call: a shipped flow or a flow file, a caller and attributes through the simulator; the
+ * transcript (live while the call plays) with timings and dead air, beside the flow's validator findings.
+ */
 public final class PlayViewModel {
     /** The demo lookup's delay when playing fast: the sandbox's 4 s default would need 40 s of prompts to cover. */
     static final String FAST_DEMO_DELAY = "demo_delay_ms=400";
@@ -30,8 +34,8 @@ public final class PlayViewModel {
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
     private final Consumer<TestCase> saveCase;
-    private final ObservableList<String> flows = FXCollections.observableArrayList(ShippedFlows.names());
-    private final StringProperty flow = new SimpleStringProperty(flows.get(0));
+    private final PlayFlows flows;
+    private final StringProperty flow;
     private final StringProperty caller = new SimpleStringProperty("+18003569377");
     private final StringProperty attributes = new SimpleStringProperty("");
     private final BooleanProperty fast = new SimpleBooleanProperty(true);
@@ -47,10 +51,12 @@ public final class PlayViewModel {
     private final StringProperty expectHeard = new SimpleStringProperty("");
     private final LongWork work = new LongWork();
 
-    public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase) {
+    public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase, RecentFlows recent) {
         this.tasks = tasks;
         this.session = session;
         this.saveCase = saveCase;
+        this.flows = new PlayFlows(tasks, session, recent);
+        this.flow = flows.selected();
         caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
         attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
         flow.addListener((o, a, b) -> suggestDemoDelay());
@@ -65,7 +71,7 @@ public final class PlayViewModel {
     }
 
     public BooleanBinding canPlay() {
-        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty());
+        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty()).and(flows.problem().isEmpty());
     }
 
     public void play() {
@@ -83,9 +89,20 @@ public final class PlayViewModel {
         ending.set("");
         totals.set("");
         warnings.set("");
-        work.begin("Playing " + request.flow());
-        work.track(tasks.submit("Playing a call", progress -> CallPlayback.play(current, request, progress), this::show,
-                failure -> work.fail(AwsProblems.describe(failure, current.target()).text())));
+        flows.inspect();
+        work.begin("Playing " + FlowSource.label(request.flow()).strip());
+        work.track(tasks.submit("Playing a call", (progress, live) -> CallPlayback.play(current, request, progress, live),
+                this::showLive, this::show, this::failed));
+    }
+
+    private void showLive(TranscriptStep step) {
+        rows.add(TranscriptRow.live(step));
+    }
+
+    private void failed(Throwable failure) {
+        Session current = session.getValue();
+        work.fail(failure instanceof FlowFile.NotAFlowException || current == null ? failure.getMessage()
+                : AwsProblems.describe(failure, current.target()).text());
     }
 
     private void show(CallTranscript call) {
@@ -98,7 +115,7 @@ public final class PlayViewModel {
                 + " over " + call.lambdaCalls().size() + " Lambda call(s)");
         warnings.set(String.join("\n", call.warnings()));
         if (caseName.get().isBlank()) {
-            caseName.set(flow.get() + " " + caller.get().strip());
+            caseName.set(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
         }
         if (ANY_ENDING.equals(expectEnding.get())) {
             expectEnding.set(end.kind().outcome());
@@ -127,7 +144,8 @@ public final class PlayViewModel {
         return all;
     }
 
-    public ObservableList<String> flows() { return flows; }
+    /** The flows to choose from, opening files and folders, and the chosen flow's findings. */
+    public PlayFlows flows() { return flows; }
     public StringProperty flow() { return flow; }
     public StringProperty caller() { return caller; }
     public StringProperty attributes() { return attributes; }
