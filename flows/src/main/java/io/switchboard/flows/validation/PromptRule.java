@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * Prompts a caller would hear wrongly: literal SSML that Polly cannot read (not well-formed, no
- * {@code <speak>} root), and SSML put in {@code Text}, which Connect reads out tag by tag (seed B's defect).
+ * {@code <speak>} root: "All SSML-enhanced text must be enclosed within a pair of speak tags"), and SSML put in {@code Text}, which Connect reads out tag by tag (seed B's defect).
  * Warnings: Connect accepts such flows.
  */
 final class PromptRule implements FlowRule {
 
+    static final String SSML_PAGE = "https://docs.aws.amazon.com/connect/latest/adminguide/supported-ssml-tags.html";
     private static final Set<String> PROMPTING = Set.of("MessageParticipant", "GetParticipantInput", "ConnectParticipantWithLexBot");
 
     @Override
@@ -24,26 +25,26 @@ final class PromptRule implements FlowRule {
         for (FlowAction action : flow.actions()) {
             if (PROMPTING.contains(action.type())) {
                 String page = ActionCatalog.standard().spec(action.type()).map(ActionSpec::page).orElse(null);
-                action.textParameter("SSML").ifPresent(ssml -> checkSsml(action.identifier(), ssml, page, problems));
+                action.textParameter("SSML").ifPresent(ssml -> checkSsml(action.identifier(), ssml, problems));
                 action.textParameter("Text").ifPresent(text -> checkText(action.identifier(), text, page, problems));
             }
         }
         return problems;
     }
 
-    private static void checkSsml(String id, String ssml, String page, List<FlowProblem> problems) {
+    private static void checkSsml(String id, String ssml, List<FlowProblem> problems) {
         if (References.isReference(ssml)) {
             return; // resolved at run time; the simulator checks what the reference holds
         }
         if (!ssml.strip().startsWith("<")) {
             problems.add(FlowProblem.warning(id, "SSML is plain text without <speak>: wrap it in <speak>...</speak> "
-                    + "or put it in Text", page));
+                    + "or put it in Text", SSML_PAGE));
             return;
         }
         try {
             Ssml.parse(ssml);
         } catch (InvalidSsmlException e) {
-            problems.add(FlowProblem.warning(id, e.getMessage(), page));
+            problems.add(FlowProblem.warning(id, e.getMessage(), SSML_PAGE));
         }
     }
 

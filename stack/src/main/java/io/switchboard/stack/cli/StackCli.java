@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * {@code switchboard-stack.jar} commands: {@code sandbox serve} and {@code simulate}. Each command
+ * {@code switchboard-stack.jar} commands: {@code sandbox serve}, {@code simulate} and {@code flows validate}. Each command
  * returns an exit status; only {@link #main} exits.
  */
 public final class StackCli {
@@ -22,6 +22,12 @@ public final class StackCli {
                   --param sets a contact attribute before the flow starts (e.g. demo_fail=true,
                   demo_delay_ms=40000, transfer_queue_arn=...). --fast plays it 10x faster than real time.
                   Exit status 1 when the call ends on an error path.
+              flows validate FILE|DIR... [--json]
+                  Check Amazon Connect flows (Flow Language documents, DescribeContactFlow records; every .json
+                  in a DIR) against AWS's Flow Language reference. One line per finding:
+                  FILE: ERROR|WARNING ACTION-ID: message (AWS page). ERROR: Connect would refuse the flow;
+                  WARNING: it deploys, but a caller would notice. --json prints one JSON object instead.
+                  Exit status 1 when any file has an ERROR, 0 otherwise, 2 for a usage error.
             """;
 
     private StackCli() {
@@ -46,6 +52,7 @@ public final class StackCli {
                         ? new ServeCommand(out, err).run(Arrays.copyOfRange(rest, 1, rest.length))
                         : usage(err, "sandbox needs the sub-command 'serve'");
                 case "simulate" -> new SimulateCommand(out, err).run(rest);
+                case "flows" -> new FlowsCommand(out).run(rest);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException bad) {
