@@ -8,15 +8,22 @@ import io.switchboard.flows.ssml.Ssml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prompts a caller would hear wrongly: literal SSML that Polly cannot read (not well-formed, no
- * {@code <speak>} root: "All SSML-enhanced text must be enclosed within a pair of speak tags"), and SSML put in {@code Text}, which Connect reads out tag by tag (seed B's defect).
+ * {@code <speak>} root: "All SSML-enhanced text must be enclosed within a pair of speak tags"), and SSML put in
+ * {@code Text}, which Connect reads out tag by tag (seed B's defect) — literally, or through a reference
+ * whose name says it holds SSML.
  * Warnings: Connect accepts such flows.
  */
 final class PromptRule implements FlowRule {
 
     static final String SSML_PAGE = "https://docs.aws.amazon.com/connect/latest/adminguide/supported-ssml-tags.html";
+    /** A reference in Text whose name says it holds SSML, e.g. {@code $.Attributes.prompt_ssml}. */
+    private static final Pattern SSML_REFERENCE = Pattern.compile("\\$\\.[A-Za-z]+\\.[\\w\\[\\]'.-]*?ssml[\\w\\[\\]'-]*",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> PROMPTING = Set.of("MessageParticipant", "GetParticipantInput", "ConnectParticipantWithLexBot");
 
     @Override
@@ -52,6 +59,12 @@ final class PromptRule implements FlowRule {
         if (text.contains("<speak")) {
             problems.add(FlowProblem.warning(id, "Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter",
                     page));
+            return;
+        }
+        Matcher reference = SSML_REFERENCE.matcher(text);
+        if (reference.find()) {
+            problems.add(FlowProblem.warning(id, "Text reads " + reference.group() + ", which by its name holds SSML; "
+                    + "Connect would speak its tags: use the SSML parameter", page));
         }
     }
 }

@@ -47,6 +47,15 @@ class LintRulesTest {
     }
 
     @Test
+    void textReadingAnAttributeNamedSsml_isAWarning() {
+        ObjectNode dynamic = message("say-vanity", "Your numbers: $.Attributes.prompt_ssml.", "bye");
+
+        assertThat(warnings(findingsWith(dynamic))).extracting(FlowProblem::message).containsExactly(
+                "Text reads $.Attributes.prompt_ssml, which by its name holds SSML; Connect would speak its tags: use the SSML parameter");
+        assertThat(findingsWith(message("say-vanity", "Your number is $.Attributes.vanity1", "bye"))).isEmpty();
+    }
+
+    @Test
     void anActionOutsideTheFlowTypesItsPageAllows_isAWarning() {
         ObjectNode flow = withActionAfterStart(minimal(), action("done", "EndFlowExecution", null));
         ((ObjectNode) flow.get("Metadata")).put("type", "contactFlow");
