@@ -1,5 +1,6 @@
 package io.switchboard.flows.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.flows.FlowAction;
 import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.References;
@@ -30,13 +31,24 @@ final class PromptRule implements FlowRule {
     public List<FlowProblem> check(FlowDocument flow) {
         List<FlowProblem> problems = new ArrayList<>();
         for (FlowAction action : flow.actions()) {
+            String page = ActionCatalog.standard().spec(action.type()).map(ActionSpec::page).orElse(null);
             if (PROMPTING.contains(action.type())) {
-                String page = ActionCatalog.standard().spec(action.type()).map(ActionSpec::page).orElse(null);
-                action.textParameter("SSML").ifPresent(ssml -> checkSsml(action.identifier(), ssml, problems));
-                action.textParameter("Text").ifPresent(text -> checkText(action.identifier(), text, page, problems));
+                checkPrompt(action.identifier(), action.parameters(), page, problems);
+            } else if ("MessageParticipantIteratively".equals(action.type())) {
+                action.parameters().path("Messages").forEach(message -> checkPrompt(action.identifier(), message, page, problems));
             }
         }
         return problems;
+    }
+
+    /** The SSML and Text of one prompt: an action's parameters, or one of MessageParticipantIteratively's messages. */
+    private static void checkPrompt(String id, JsonNode prompt, String page, List<FlowProblem> problems) {
+        if (prompt.path("SSML").isTextual()) {
+            checkSsml(id, prompt.get("SSML").asText(), problems);
+        }
+        if (prompt.path("Text").isTextual()) {
+            checkText(id, prompt.get("Text").asText(), page, problems);
+        }
     }
 
     private static void checkSsml(String id, String ssml, List<FlowProblem> problems) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.flows.TestFlows;
 import org.junit.jupiter.api.Test;
 
 /** Warnings a caller would notice though Connect deploys the flow: prompts, flow types, polling loops. */
@@ -44,6 +45,17 @@ class LintRulesTest {
         assertThat(errors(findingsWith(seedBug))).isEmpty();
         assertThat(warnings(findingsWith(seedBug))).extracting(FlowProblem::message)
                 .containsExactly("Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter");
+    }
+
+    @Test
+    void ssmlInTheMessagesOfALoopOfPrompts_isCheckedToo() {
+        ObjectNode loop = action("hold-music", "MessageParticipantIteratively", "bye");
+        parameters(loop).putArray("Messages").add(TestFlows.JSON.createObjectNode().put("SSML", "Please hold"))
+                .add(TestFlows.JSON.createObjectNode().put("Text", "<speak>Still there?</speak>"));
+
+        assertThat(warnings(findingsWith(loop))).extracting(FlowProblem::message).containsExactly(
+                "SSML is plain text without <speak>: wrap it in <speak>...</speak> or put it in Text",
+                "Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter");
     }
 
     @Test
