@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * {@code switchboard-stack.jar} commands: {@code sandbox serve} and {@code simulate}. Each command
+ * {@code switchboard-stack.jar} commands: {@code sandbox serve}, {@code simulate} and {@code flows validate}. Each command
  * returns an exit status; only {@link #main} exits.
  */
 public final class StackCli {
@@ -33,6 +33,12 @@ public final class StackCli {
                   Exit status: 0 the call reached its end without an action failing; 1 an action failed on the way
                   (Errors branch); 3 the simulator could not play it to an end (UNSUPPORTED_ACTION, SIMULATION_ERROR);
                   2 a usage error.
+              flows validate FILE|DIR... [--json]
+                  Check Amazon Connect flows (Flow Language documents, DescribeContactFlow records; every .json
+                  in a DIR) against AWS's Flow Language reference. One line per finding:
+                  FILE: ERROR|WARNING ACTION-ID: message (AWS page). ERROR: Connect would refuse the flow;
+                  WARNING: it deploys, but a caller would notice. --json prints one JSON object instead.
+                  Exit status 1 when any file has an ERROR, 0 otherwise, 2 for a usage error.
             """;
 
     private StackCli() {
@@ -57,6 +63,7 @@ public final class StackCli {
                         ? new ServeCommand(out, err).run(Arrays.copyOfRange(rest, 1, rest.length))
                         : usage(err, "sandbox needs the sub-command 'serve'");
                 case "simulate" -> new SimulateCommand(out, err).run(rest);
+                case "flows" -> new FlowsCommand(out).run(rest);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException bad) {
