@@ -31,6 +31,7 @@ final class AsyncInvocations {
     }
 
     private final Map<String, Invocation> byId = new HashMap<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     Invocation start(String actionId, String arn, String event, Duration limit, boolean stringMap,
                      LambdaInvoker invoker, SimulationClock clock, Duration callTime) {
@@ -49,6 +50,11 @@ final class AsyncInvocations {
         Invocation invocation = new Invocation(id, actionId, arn, event, limit, stringMap, started, callTime, answer);
         byId.put(id, invocation);
         return invocation;
+    }
+
+    /** True the first time an invocation's outcome is reported (a Wait and a later Load count it once). */
+    boolean firstReport(String invocationId) {
+        return reported.add(invocationId);
     }
 
     Optional<Invocation> find(String invocationId) {
