@@ -11,6 +11,7 @@ public final class SandboxFlows {
     public static FlowDocument load(String name, Map<String, String> outputs) {
         return FlowDocument.fromClasspath(name, Map.of(
                 "VanityFunctionArn", outputs.getOrDefault("VanityFunctionAliasArn", ""),
-                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", "")));
+                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", ""),
+                "SlowLookupFunctionArn", outputs.getOrDefault("SlowLookupFunctionAliasArn", "")));
     }
 }
