@@ -22,6 +22,14 @@ public final class StackCli {
                   --param sets a contact attribute before the flow starts (e.g. demo_fail=true,
                   demo_delay_ms=40000, transfer_queue_arn=...). --fast plays it 10x faster than real time.
                   Exit status 1 when the call ends on an error path.
+              test CASE.json... --flow FLOW [--caller NUMBER] [--flows DIR] [--junit FILE]
+                   [--lambda ARN_OR_NAME=FUNCTION | ARN_OR_NAME=@FILE.json]... [--accept-dynamodb-local-licence]
+                  Run Amazon Connect testing-language documents (Version 2025-06-21 or 2019-10-30) offline against
+                  FLOW (vanity, async-demo or a flow file), its Lambdas in an in-memory sandbox. Each observation
+                  is PASSED, FAILED (expected vs seen) or NOT REPRODUCIBLE OFFLINE. --lambda routes the flow's calls
+                  for a function to another sandbox function, or answers them from a mock file
+                  ({"result": {...}} or {"error": "..."}, optional "delayMs"). --junit writes a JUnit XML report.
+                  Exit status 0 only when every test passed, 1 otherwise, 2 for a command line that cannot be run.
             """;
 
     private StackCli() {
@@ -46,6 +54,7 @@ public final class StackCli {
                         ? new ServeCommand(out, err).run(Arrays.copyOfRange(rest, 1, rest.length))
                         : usage(err, "sandbox needs the sub-command 'serve'");
                 case "simulate" -> new SimulateCommand(out, err).run(rest);
+                case "test" -> new TestCommand(out, err).run(rest);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException bad) {

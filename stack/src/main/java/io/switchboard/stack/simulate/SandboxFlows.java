@@ -9,8 +9,16 @@ public final class SandboxFlows {
     }
 
     public static FlowDocument load(String name, Map<String, String> outputs) {
-        return FlowDocument.fromClasspath(name, Map.of(
+        return FlowDocument.fromClasspath(name, placeholders(outputs));
+    }
+
+    /**
+     * The values of the shipped flows' {@code ${...}} placeholders for a deployment, also used for
+     * test documents that name the flows' functions ({@code ${VanityFunctionArn}}).
+     */
+    public static Map<String, String> placeholders(Map<String, String> outputs) {
+        return Map.of(
                 "VanityFunctionArn", outputs.getOrDefault("VanityFunctionAliasArn", ""),
-                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", "")));
+                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", ""));
     }
 }
