@@ -19,6 +19,14 @@ sealed interface ActionOutcome {
     record End(EndingKind kind, String detail) implements ActionOutcome {
     }
 
+    /** Continue in another flow: a transfer (the caller never comes back) or a module (returns at EndFlowModuleExecution). */
+    record EnterFlow(FlowLibrary.Entry flow, boolean module) implements ActionOutcome {
+    }
+
+    /** EndFlowModuleExecution: back to the flow that invoked the module, at the invoking action's NextAction. */
+    record ReturnFromModule() implements ActionOutcome {
+    }
+
     static ActionOutcome next() {
         return new Next();
     }

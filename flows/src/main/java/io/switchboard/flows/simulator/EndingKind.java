@@ -15,7 +15,7 @@ public enum EndingKind {
     TRANSFERRED_TO_QUEUE,
     /** TransferContactToAgent. */
     TRANSFERRED_TO_AGENT,
-    /** TransferParticipantToThirdParty (an external number), or CompleteOutboundCall. */
+    /** TransferParticipantToThirdParty: the caller is put through to an external number. */
     TRANSFERRED_TO_NUMBER,
     /** TransferToFlow / InvokeFlowModule into a flow the simulation does not have. */
     TRANSFERRED_TO_FLOW,

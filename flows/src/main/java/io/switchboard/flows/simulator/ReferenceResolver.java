@@ -66,6 +66,30 @@ final class ReferenceResolver {
             case "ContactId", "InitialContactId" -> rest.isEmpty() ? Optional.of(state.contact.contactId()) : Optional.empty();
             case "Channel" -> rest.isEmpty() ? Optional.of("VOICE") : Optional.empty();
             case "InstanceARN" -> rest.isEmpty() ? Optional.of(state.contact.instanceArn()) : Optional.empty();
+            case "StoredCustomerInput" -> rest.isEmpty() ? Optional.ofNullable(state.storedInput) : Optional.empty();
+            case "Lex" -> lex(rest);
+            case "Customer" -> rest.size() == 1 ? Optional.ofNullable(state.customerProfile.get(rest.get(0))) : Optional.empty();
+            case "Case" -> rest.size() == 1 ? Optional.ofNullable(state.caseFields.get(rest.get(0))) : Optional.empty();
+            case "LambdaInvocation" -> rest.equals(List.of("InvocationId")) ? Optional.ofNullable(state.lastInvocationId) : Optional.empty();
+            case "Queue" -> queue(rest);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> lex(List<String> path) {
+        if (path.equals(List.of("IntentName"))) {
+            return Optional.ofNullable(state.lexIntent);
+        }
+        return path.size() == 2 && path.get(0).equals("Slots") ? Optional.ofNullable(state.lexSlots.get(path.get(1))) : Optional.empty();
+    }
+
+    private Optional<String> queue(List<String> path) {
+        if (state.targetQueue == null || path.size() != 1) {
+            return Optional.empty();
+        }
+        return switch (path.get(0)) {
+            case "ARN", "Id" -> Optional.of(state.targetQueue);
+            case "Name" -> Optional.of(state.targetQueue.substring(state.targetQueue.lastIndexOf('/') + 1));
             default -> Optional.empty();
         };
     }

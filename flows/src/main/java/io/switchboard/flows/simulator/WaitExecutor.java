@@ -1,19 +1,32 @@
 package io.switchboard.flows.simulator;
 
 import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.Transitions.ConditionBranch;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Wait, played as a silent pause of its time limit, then the WaitCompleted branch (else NextAction). */
+/**
+ * Wait, played as a silent pause of its time limit, then the WaitCompleted branch (else NextAction).
+ * An event-based wait on an asynchronous Lambda (a {@code LambdaInvocationId} parameter, or an event or
+ * condition naming a Lambda) blocks until the function answers, then takes the branch whose operand
+ * names the Lambda (e.g. {@code LambdaReturned}); a function that does not answer in time takes WaitCompleted.
+ */
 final class WaitExecutor implements ActionExecutor {
 
     private final Pacer pacer;
+    private final AsyncLambdaExecutor async;
 
-    WaitExecutor(Pacer pacer) {
+    WaitExecutor(Pacer pacer, AsyncLambdaExecutor async) {
         this.pacer = pacer;
+        this.async = async;
     }
 
     @Override
     public ActionOutcome execute(FlowAction action, CallState state) {
+        if (waitsOnLambda(action)) {
+            return waitForLambda(action, state);
+        }
         // Connect takes TimeLimitSeconds. The API reference's TimeoutSeconds (which the service rejects)
         // is still read so an old flow plays; the validator reports it (WaitRule).
         String raw = action.textParameter("TimeLimitSeconds").or(() -> action.textParameter("TimeoutSeconds")).orElse("0");
@@ -25,8 +38,43 @@ final class WaitExecutor implements ActionExecutor {
         }
         state.record(action.identifier(), action.type(), StepKind.PAUSE, "waits " + wait.toMillis() / 1000.0 + " s", wait);
         pacer.waitFor(wait);
+        return branch(action, "WaitCompleted");
+    }
+
+    private ActionOutcome waitForLambda(FlowAction action, CallState state) {
+        Optional<AsyncLambdaExecutor.Result> result = async.await(action, state);
+        if (result.isEmpty()) {
+            return ActionOutcome.error("NoMatchingError", "no asynchronous Lambda invocation to wait for");
+        }
+        if (!result.get().arrived()) {
+            return branch(action, "WaitCompleted");
+        }
         return action.transitions().conditions().stream()
-                .filter(c -> c.operands().contains("WaitCompleted"))
+                .filter(WaitExecutor::namesLambda)
+                .findFirst()
+                .map(c -> ActionOutcome.goTo(c.nextAction()))
+                .orElseGet(ActionOutcome::next);
+    }
+
+    static boolean waitsOnLambda(FlowAction action) {
+        if (AsyncLambdaExecutor.invocationToLoad(action).isPresent()) {
+            return true;
+        }
+        for (var event : action.parameters().path("Events")) {
+            if (event.asText().toLowerCase(Locale.ROOT).contains("lambda")) {
+                return true;
+            }
+        }
+        return action.transitions().conditions().stream().anyMatch(WaitExecutor::namesLambda);
+    }
+
+    private static boolean namesLambda(ConditionBranch condition) {
+        return condition.operands().stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).contains("lambda"));
+    }
+
+    private static ActionOutcome branch(FlowAction action, String result) {
+        return action.transitions().conditions().stream()
+                .filter(c -> c.operands().contains(result))
                 .findFirst()
                 .map(c -> ActionOutcome.goTo(c.nextAction()))
                 .orElseGet(ActionOutcome::next);
