@@ -28,6 +28,7 @@ public final class LambdaRoutes implements LambdaInvoker {
     private final Map<String, LambdaInvoker> standing;
     private final Map<String, Deque<LambdaInvoker>> oneShot;
     private final LambdaInvoker fallback;
+    private final java.util.Set<String> usedKeys = new java.util.HashSet<>();
 
     private LambdaRoutes(Builder builder) {
         this.standing = new LinkedHashMap<>(builder.standing);
@@ -43,12 +44,25 @@ public final class LambdaRoutes implements LambdaInvoker {
 
     @Override
     public String invoke(String functionArn, String eventJson) throws LambdaInvocationException {
-        Optional<Deque<LambdaInvoker>> queued = find(oneShot, functionArn).filter(q -> !q.isEmpty());
+        Optional<String> queued = keyFor(oneShot.keySet(), functionArn, key -> !oneShot.get(key).isEmpty());
         if (queued.isPresent()) {
-            return queued.get().poll().invoke(functionArn, eventJson);
+            usedKeys.add(queued.get());
+            return oneShot.get(queued.get()).poll().invoke(functionArn, eventJson);
         }
-        Optional<LambdaInvoker> route = find(standing, functionArn);
-        return route.orElse(fallback).invoke(functionArn, eventJson);
+        Optional<String> route = keyFor(standing.keySet(), functionArn, key -> true);
+        if (route.isPresent()) {
+            usedKeys.add(route.get());
+            return standing.get(route.get()).invoke(functionArn, eventJson);
+        }
+        return fallback.invoke(functionArn, eventJson);
+    }
+
+    /**
+     * Standing routes and mocks that no call has matched so far, e.g. a {@code --lambda} key that names
+     * no function the flow calls (a typo, or the name without the stack's prefix).
+     */
+    public List<String> unmatchedRoutes() {
+        return standing.keySet().stream().filter(key -> !usedKeys.contains(key)).toList();
     }
 
     /** One-shot mocks not used by the end of the call, by key (a test's override that never fired). */
@@ -62,12 +76,12 @@ public final class LambdaRoutes implements LambdaInvoker {
         return unused;
     }
 
-    private static <T> Optional<T> find(Map<String, T> byKey, String arn) {
-        T exact = byKey.get(arn);
-        if (exact != null) {
-            return Optional.of(exact);
+    /** The exact key for {@code arn}, else the first key that {@link #matches} it, among those {@code usable}. */
+    private static Optional<String> keyFor(java.util.Set<String> keys, String arn, java.util.function.Predicate<String> usable) {
+        if (keys.contains(arn) && usable.test(arn)) {
+            return Optional.of(arn);
         }
-        return byKey.entrySet().stream().filter(e -> matches(e.getKey(), arn)).map(Map.Entry::getValue).findFirst();
+        return keys.stream().filter(key -> matches(key, arn) && usable.test(key)).findFirst();
     }
 
     /** Whether {@code key} (ARN, name or name:qualifier) names the function {@code arn} calls. */

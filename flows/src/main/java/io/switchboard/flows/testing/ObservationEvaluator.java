@@ -76,7 +76,9 @@ final class ObservationEvaluator {
         int times = observation.usageTimes();
         if (found.isEmpty() || (times > 0 && found.size() != times)) {
             String expected = expectation(event) + (times > 0 ? ", exactly " + times + " time(s)" : "");
-            String seen = found.isEmpty() ? seenInstead(event, from, endOfTest) : "seen " + found.size() + " time(s)";
+            List<Integer> later = found.isEmpty() && endOfTest < moments.end() ? moments.find(event, endOfTest, moments.end()) : List.of();
+            String seen = !later.isEmpty() ? afterTheEnd(later.get(0))
+                    : found.isEmpty() ? seenInstead(event, from, endOfTest) : "seen " + found.size() + " time(s)";
             record(observation, Verdict.FAILED, expected, seen, null);
             return;
         }
@@ -135,7 +137,11 @@ final class ObservationEvaluator {
             return result;
         }
         return new ObservationResult(result.identifier(), result.event(), Verdict.FAILED, expectation(observation.event()),
-                "seen at " + TestReport.clock(result.at()) + ", after an EndTest action had ended the test", null, result.actions());
+                afterTheEnd(at), null, result.actions());
+    }
+
+    private String afterTheEnd(int moment) {
+        return "seen at " + TestReport.clock(moments.offset(moment)) + ", after an EndTest action had ended the test";
     }
 
     private static String expectation(ObservedEvent event) {

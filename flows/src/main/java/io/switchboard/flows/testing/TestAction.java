@@ -26,8 +26,11 @@ public sealed interface TestAction {
     /**
      * {@code OverrideSystemBehavior} on {@code InvokeLambdaFunction}: the next call to the function is
      * answered by {@code mock}, or goes to {@code substituteArn} instead (exactly one is set).
+     *
+     * @param effect what happens to the call, in words ("answers result {...}", "times out ...")
      */
-    record LambdaOverride(String identifier, String functionArn, LambdaMock mock, String substituteArn) implements TestAction {
+    record LambdaOverride(String identifier, String functionArn, LambdaMock mock, String substituteArn, String effect)
+            implements TestAction {
     }
 
     /**

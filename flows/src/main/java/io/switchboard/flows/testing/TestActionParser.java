@@ -19,6 +19,12 @@ import java.util.Set;
 final class TestActionParser {
 
     private static final Set<String> LAMBDA_ERRORS = Set.of("TimeLimitExceeded", "NoMatchingError");
+    /**
+     * A mocked TimeLimitExceeded answers only after the longest time a synchronous Lambda block can wait
+     * (8 s), so whatever the block's own limit, the call times out and the caller waits exactly that
+     * limit in silence, as with a real timeout.
+     */
+    static final Duration PAST_ANY_LIMIT = Duration.ofMillis(8_001);
     private static final Set<String> QUEUE_ERRORS = Set.of("QueueAtCapacity", "NoMatchingError");
 
     private TestActionParser() {
@@ -126,7 +132,7 @@ final class TestActionParser {
                 problems.add(at + ": SubstituteResource needs SubstituteArn");
                 return null;
             }
-            return new TestAction.LambdaOverride(id, arn, null, substitute);
+            return new TestAction.LambdaOverride(id, arn, null, substitute, "is replaced by " + substitute);
         }
         Optional<Duration> delay = delay(response, at, problems);
         if (delay.isEmpty()) {
@@ -139,7 +145,12 @@ final class TestActionParser {
                 problems.add(at + ": a mocked Lambda error's Value must be TimeLimitExceeded or NoMatchingError");
                 return null;
             }
-            return new TestAction.LambdaOverride(id, arn, LambdaMock.error(error).after(delay.get()), null);
+            if (error.equals("TimeLimitExceeded")) {
+                Duration wait = delay.get().compareTo(PAST_ANY_LIMIT) > 0 ? delay.get() : PAST_ANY_LIMIT;
+                return new TestAction.LambdaOverride(id, arn, LambdaMock.result("{}").after(wait), null, "times out (TimeLimitExceeded)");
+            }
+            LambdaMock mock = LambdaMock.error(error).after(delay.get());
+            return new TestAction.LambdaOverride(id, arn, mock, null, "answers " + mock.describe());
         }
         if (!responseType.equals("ExecutionResult")) {
             problems.add(at + ": Response.Type must be ExecutionResult or Error");
@@ -152,8 +163,8 @@ final class TestActionParser {
             return null;
         }
         try {
-            return new TestAction.LambdaOverride(id, arn,
-                    LambdaMock.fromJson("{\"result\": " + data + "}").after(delay.get()), null);
+            LambdaMock mock = LambdaMock.fromJson("{\"result\": " + data + "}").after(delay.get());
+            return new TestAction.LambdaOverride(id, arn, mock, null, "answers " + mock.describe());
         } catch (IllegalArgumentException bad) {
             problems.add(at + ": " + bad.getMessage());
             return null;

@@ -37,12 +37,12 @@ final class TestSetup {
                 if (action instanceof TestAction.LambdaOverride lambda) {
                     if (lambda.mock() != null) {
                         builder.mockOnce(lambda.functionArn(), lambda.mock(), clock);
-                        results.put(action, ActionResult.done(action, "Lambda " + lambda.functionArn() + " answers "
-                                + lambda.mock().describe() + " (next call)", ""));
+                        results.put(action, ActionResult.done(action, "Lambda " + lambda.functionArn() + " " + lambda.effect()
+                                + " (next call)", ""));
                     } else {
                         builder.once(lambda.functionArn(), (arn, event) -> fallback.invoke(lambda.substituteArn(), event));
-                        results.put(action, ActionResult.done(action, "Lambda " + lambda.functionArn() + " replaced by "
-                                + lambda.substituteArn() + " (next call)", ""));
+                        results.put(action, ActionResult.done(action, "Lambda " + lambda.functionArn() + " " + lambda.effect()
+                                + " (next call)", ""));
                     }
                 } else if (action instanceof TestAction.QueueOverride queue) {
                     String description = "transfer to queue " + queue.queueId() + " fails with " + queue.error();

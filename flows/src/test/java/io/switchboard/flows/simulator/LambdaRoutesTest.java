@@ -42,6 +42,16 @@ class LambdaRoutesTest {
         routes.invoke("arn:aws:lambda:eu-west-2:111122223333:function:other", "{}");
 
         assertThat(called).containsExactly("sandbox-vanity", "arn:aws:lambda:eu-west-2:111122223333:function:other");
+        assertThat(routes.unmatchedRoutes()).isEmpty();
+    }
+
+    @Test
+    void routeThatNoCallMatches_isReported() throws Exception {
+        LambdaRoutes routes = LambdaRoutes.to((arn, event) -> "{}").mock("vanity", LambdaMock.result("{}"), clock).build();
+
+        routes.invoke(VANITY_ARN, "{}");
+
+        assertThat(routes.unmatchedRoutes()).containsExactly("vanity");
     }
 
     @Test

@@ -56,7 +56,7 @@ class TestDocumentParserTest {
             assertThat(o.mock().delay()).isEqualTo(Duration.ofMillis(1500));
         });
         assertThat(actions.get(1)).isInstanceOfSatisfying(TestAction.LambdaOverride.class,
-                o -> assertThat(o.mock().error()).isEqualTo("TimeLimitExceeded"));
+                o -> assertThat(o.effect()).isEqualTo("times out (TimeLimitExceeded)"));
     }
 
     @Test

@@ -116,6 +116,28 @@ class TestRunnerTest {
     }
 
     @Test
+    void documentsTimeLimitExceededMock_isATimeout_theCallerWaitingTheBlocksLimit() {
+        String document = """
+                {"Version": "2025-06-21", "Observations": [
+                  {"Identifier": "start", "Event": {"Type": "TestInitiated", "Actor": "System", "Properties": {}},
+                   "Actions": [{"Identifier": "vanity-slow", "Type": "OverrideSystemBehavior", "Parameters": {
+                     "ActionType": "OverrideSystemBehavior", "Behavior": {"Type": "FlowAction", "Properties": {
+                       "ActionType": "InvokeLambdaFunction", "ActionParameters": {"LambdaFunctionARN": "${VanityFunctionArn}"},
+                       "Strategy": {"Type": "MockResponse", "Response": {"Type": "Error", "Error": {"Value": "TimeLimitExceeded"}}}}}}}]},
+                  {"Identifier": "apology", "Event": {"Type": "MessageReceived", "Actor": "System",
+                   "Properties": {"Text": "something went wrong", "MatchingCriteria": {"Type": "Inclusion"}}}}
+                ]}""";
+
+        TestResult result = new TestRunner(unrouted(), options)
+                .run("timeout", document, TestFlows.ARNS, vanity, SimulatedContact.inbound(FLOWERS_CALLER));
+
+        assertThat(result.passed()).as(TestReport.text(List.of(result))).isTrue();
+        assertThat(result.call().lambdaCalls()).singleElement()
+                .extracting(io.switchboard.flows.simulator.LambdaCall::outcome).isEqualTo(io.switchboard.flows.simulator.LambdaCallOutcome.TIMED_OUT);
+        assertThat(result.call().deadAir()).isEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
     void agentEvent_andAssertionOnAnUnknownPath_areNotReproducible_andTheTestDoesNotPass() {
         String document = """
                 {"Version": "2019-10-30", "Observations": [

@@ -39,6 +39,14 @@ public final class StackCli {
                   FILE: ERROR|WARNING ACTION-ID: message (AWS page). ERROR: Connect would refuse the flow;
                   WARNING: it deploys, but a caller would notice. --json prints one JSON object instead.
                   Exit status 1 when any file has an ERROR, 0 otherwise, 2 for a usage error.
+              test CASE.json... --flow FLOW [--caller NUMBER] [--flows DIR] [--junit FILE]
+                   [--lambda ARN_OR_NAME=FUNCTION | ARN_OR_NAME=@FILE.json]... [--accept-dynamodb-local-licence]
+                  Run Amazon Connect testing-language documents (Version 2025-06-21 or 2019-10-30) offline against
+                  FLOW (vanity, async-demo or a flow file), its Lambdas in an in-memory sandbox. Each observation
+                  is PASSED, FAILED (expected vs seen) or NOT REPRODUCIBLE OFFLINE. --lambda routes the flow's calls
+                  for a function to another sandbox function, or answers them from a mock file
+                  ({"result": {...}} or {"error": "..."}, optional "delayMs"). --junit writes a JUnit XML report.
+                  Exit status 0 only when every test passed, 1 otherwise, 2 for a command line that cannot be run.
             """;
 
     private StackCli() {
@@ -64,6 +72,7 @@ public final class StackCli {
                         : usage(err, "sandbox needs the sub-command 'serve'");
                 case "simulate" -> new SimulateCommand(out, err).run(rest);
                 case "flows" -> new FlowsCommand(out).run(rest);
+                case "test" -> new TestCommand(out, err).run(rest);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException bad) {

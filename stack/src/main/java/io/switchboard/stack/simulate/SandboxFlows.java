@@ -32,16 +32,21 @@ public final class SandboxFlows {
 
     /** {@code flow} with each {@code ${Name}} placeholder the outputs can answer filled in. */
     public static FlowDocument withOutputs(FlowDocument flow, Map<String, String> outputs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name : flow.placeholderNames()) {
-            String value = outputs.get(name);
-            if (value == null && name.endsWith("Arn")) {
-                value = outputs.get(name.substring(0, name.length() - "Arn".length()) + "AliasArn");
+        return flow.withPlaceholders(placeholders(outputs));
+    }
+
+    /**
+     * The values of {@code ${...}} placeholders for a deployment: every output by its name, and each
+     * {@code XAliasArn} output also as {@code XArn} (the shipped flows call the {@code live} aliases). Also
+     * used for test documents that name the flows' functions ({@code ${VanityFunctionArn}}).
+     */
+    public static Map<String, String> placeholders(Map<String, String> outputs) {
+        Map<String, String> values = new LinkedHashMap<>(outputs);
+        outputs.forEach((name, value) -> {
+            if (name.endsWith("AliasArn")) {
+                values.put(name.substring(0, name.length() - "AliasArn".length()) + "Arn", value);
             }
-            if (value != null) {
-                values.put(name, value);
-            }
-        }
-        return flow.withPlaceholders(values);
+        });
+        return values;
     }
 }
