@@ -5,6 +5,10 @@ import io.switchboard.desktop.task.CancelledException;
 import io.switchboard.desktop.task.Progress;
 import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.simulator.CallerScript;
+import io.switchboard.flows.simulator.FlowLibrary;
+import io.switchboard.flows.simulator.HoursOfOperation;
+import io.switchboard.flows.simulator.Surroundings;
 import io.switchboard.flows.simulator.FlowSimulator;
 import io.switchboard.flows.simulator.LambdaInvocationException;
 import io.switchboard.flows.simulator.LambdaInvoker;
@@ -13,6 +17,8 @@ import io.switchboard.flows.simulator.SimulationClock;
 import io.switchboard.flows.simulator.SimulationInterruptedException;
 import io.switchboard.flows.simulator.SimulationOptions;
 import io.switchboard.flows.simulator.TranscriptStep;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +53,9 @@ public final class CallPlayback {
         SimulationOptions options = SimulationOptions.defaults()
                 .withTimeScale(request.fast() ? FAST_TIME_SCALE : 1)
                 .withClock(cancellable(SimulationClock.system(), progress))
-                .withStepListener(live);
+                .withStepListener(live)
+                .withCaller(CallerScript.dtmf(request.dtmf().toArray(String[]::new)))
+                .withSurroundings(surroundings(request));
         SimulatedContact contact = SimulatedContact.inbound(request.caller().strip())
                 .withContactId(UUID.randomUUID().toString())
                 .withAttributes(request.attributes());
@@ -57,6 +65,20 @@ public final class CallPlayback {
         } catch (SimulationInterruptedException interrupted) {
             throw new CancelledException();
         }
+    }
+
+    private static Surroundings surroundings(PlayRequest request) {
+        Surroundings world = Surroundings.defaults()
+                .withHours(request.hoursOpen() ? HoursOfOperation.alwaysOpen() : HoursOfOperation.alwaysClosed());
+        if (request.flowsFolder() == null) {
+            return world;
+        }
+        Path folder = Path.of(request.flowsFolder());
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The flows folder " + folder + " is not there: choose the folder that holds "
+                    + "the flows TransferToFlow goes to, or clear the field.");
+        }
+        return world.withFlows(FlowLibrary.of(folder));
     }
 
     private static LambdaInvoker stackOnly(Session session) {

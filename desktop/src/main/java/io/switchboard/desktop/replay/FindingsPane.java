@@ -4,6 +4,7 @@ import io.switchboard.desktop.ui.StyleClasses;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -29,7 +30,12 @@ final class FindingsPane extends VBox {
             @Override
             protected void updateItem(FindingRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.where() + "\n" + item.message());
+                getStyleClass().removeAll(StyleClasses.FAILED, StyleClasses.WARNING);
+                setText(empty || item == null ? null : item.severity() + " · " + item.where() + "\n" + item.message());
+                setTooltip(empty || item == null || item.documentation().isEmpty() ? null : new Tooltip(item.documentation()));
+                if (!empty && item != null) {
+                    getStyleClass().add(item.error() ? StyleClasses.FAILED : StyleClasses.WARNING);
+                }
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A flow the user keeps in a file: a Flow Language document, or a {@code DescribeContactFlow} record
- * ({@code {"ContactFlow": {..., "Content": "<flow text>"}}}, what the CLI and the API return) whose
- * {@code Content} is the flow. Anything else is refused with one line that says what the file is.
+ * A flow the user keeps in a file: a Flow Language document, or a {@code DescribeContactFlow} /
+ * {@code DescribeContactFlowModule} record ({@code {"ContactFlow": {..., "Content": "<flow text>"}}}, what
+ * the CLI and the API return) or a bare {@code {"Content": ...}} whose {@code Content} is the flow. Anything else is refused with one line that says what the file is.
  */
 public final class FlowFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,13 +51,18 @@ public final class FlowFile {
             throw new NotAFlowException(name + " is not JSON (line " + e.getLocation().getLineNr()
                     + "): open a Flow Language .json file or a DescribeContactFlow record.");
         }
-        if (root != null && root.path("ContactFlow").isObject()) {
-            JsonNode content = root.path("ContactFlow").path("Content");
-            if (!content.isTextual()) {
-                throw new NotAFlowException(name + " is a DescribeContactFlow record without its Content: describe the flow again, "
-                        + "with a role allowed to read its content.");
+        for (String record : new String[] {"ContactFlow", "ContactFlowModule"}) {
+            if (root != null && root.path(record).isObject()) {
+                JsonNode content = root.path(record).path("Content");
+                if (!content.isTextual()) {
+                    throw new NotAFlowException(name + " is a Describe" + record + " record without its Content: describe the flow again "
+                            + "with a role allowed to read its content.");
+                }
+                return flowLanguage(name + " (its Content)", content.asText());
             }
-            return flowLanguage(name + " (its Content)", content.asText());
+        }
+        if (root != null && root.path("Content").isTextual() && !root.has("Actions")) {
+            return flowLanguage(name + " (its Content)", root.path("Content").asText());
         }
         return flowLanguage(name, text);
     }

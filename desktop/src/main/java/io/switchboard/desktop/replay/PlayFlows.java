@@ -103,7 +103,7 @@ public final class PlayFlows {
             if (source.equals(selected.get())) {
                 problem.set("");
                 findings.setAll(rows);
-                findingsSummary.set(summary(rows));
+                findingsSummary.set(FindingRow.summary(rows));
             }
         }, failure -> {
             if (source.equals(selected.get())) {
@@ -112,13 +112,6 @@ public final class PlayFlows {
                 problem.set(message(failure));
             }
         });
-    }
-
-    private static String summary(List<FindingRow> rows) {
-        if (rows.isEmpty()) {
-            return "No findings: the validator sees nothing Connect would refuse.";
-        }
-        return rows.size() == 1 ? "1 finding" : rows.size() + " findings";
     }
 
     private static String message(Throwable failure) {

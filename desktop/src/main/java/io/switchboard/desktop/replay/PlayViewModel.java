@@ -8,6 +8,7 @@ import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.EndingKind;
 import io.switchboard.flows.simulator.TranscriptStep;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,6 +40,10 @@ public final class PlayViewModel {
     private final StringProperty caller = new SimpleStringProperty("+18003569377");
     private final StringProperty attributes = new SimpleStringProperty("");
     private final BooleanProperty fast = new SimpleBooleanProperty(true);
+    private final StringProperty dtmf = new SimpleStringProperty("");
+    private final StringProperty dtmfProblem = new SimpleStringProperty("");
+    private final BooleanProperty hoursOpen = new SimpleBooleanProperty(true);
+    private final StringProperty flowsFolder = new SimpleStringProperty("");
     private final StringProperty callerProblem = new SimpleStringProperty("");
     private final StringProperty attributesProblem = new SimpleStringProperty("");
     private final ObservableList<TranscriptRow> rows = FXCollections.observableArrayList();
@@ -59,7 +64,9 @@ public final class PlayViewModel {
         this.flow = flows.selected();
         caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
         attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
+        dtmf.addListener((o, a, text) -> dtmfProblem.set(PlayInput.dtmfProblem(text)));
         flow.addListener((o, a, b) -> suggestDemoDelay());
+        flow.addListener((o, was, now) -> suggestFlowsFolder(was, now));
         fast.addListener((o, a, b) -> suggestDemoDelay());
     }
 
@@ -70,21 +77,31 @@ public final class PlayViewModel {
         }
     }
 
+    /** A flow file's TransferToFlow most likely goes to its neighbours: offer its folder, unless the user chose another. */
+    private void suggestFlowsFolder(String was, String now) {
+        String before = FlowSource.isFile(was) ? String.valueOf(Path.of(was).getParent()) : "";
+        if (flowsFolder.get().isBlank() || flowsFolder.get().equals(before)) {
+            flowsFolder.set(FlowSource.isFile(now) && Path.of(now).getParent() != null ? Path.of(now).getParent().toString() : "");
+        }
+    }
+
     public BooleanBinding canPlay() {
-        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty()).and(flows.problem().isEmpty());
+        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty()).and(dtmfProblem.isEmpty())
+                .and(flows.problem().isEmpty());
     }
 
     public void play() {
         Session current = session.getValue();
         callerProblem.set(PlayInput.callerProblem(caller.get()));
-        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty() || !dtmfProblem.get().isEmpty()) {
             return;
         }
         if (current == null) {
             work.fail("Not connected yet.");
             return;
         }
-        PlayRequest request = new PlayRequest(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get());
+        PlayRequest request = new PlayRequest(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get(),
+                PlayInput.dtmf(dtmf.get()), hoursOpen.get(), flowsFolder.get());
         rows.clear();
         ending.set("");
         totals.set("");
@@ -129,13 +146,14 @@ public final class PlayViewModel {
             work.fail("Name the test case first.");
             return;
         }
-        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
-            work.fail("Fix the call first: " + callerProblem.get() + attributesProblem.get());
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty() || !dtmfProblem.get().isEmpty()) {
+            work.fail("Fix the call first: " + callerProblem.get() + attributesProblem.get() + dtmfProblem.get());
             return;
         }
         String mustEnd = ANY_ENDING.equals(expectEnding.get()) ? null : expectEnding.get();
         saveCase.accept(TestCase.of(caseName.get(), new TestCase.PlayCase(flow.get(), caller.get().strip(),
-                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get())));
+                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get(),
+                PlayInput.dtmf(dtmf.get()), !hoursOpen.get(), flowsFolder.get())));
     }
 
     public List<String> endings() {
@@ -150,6 +168,12 @@ public final class PlayViewModel {
     public StringProperty caller() { return caller; }
     public StringProperty attributes() { return attributes; }
     public BooleanProperty fast() { return fast; }
+    /** The caller's keypad entries, comma-separated, one per input block the call reaches. */
+    public StringProperty dtmf() { return dtmf; }
+    public StringProperty dtmfProblem() { return dtmfProblem; }
+    public BooleanProperty hoursOpen() { return hoursOpen; }
+    /** Where TransferToFlow finds its target flows; empty: the call ends TRANSFERRED_TO_FLOW. */
+    public StringProperty flowsFolder() { return flowsFolder; }
     public StringProperty callerProblem() { return callerProblem; }
     public StringProperty attributesProblem() { return attributesProblem; }
     public ObservableList<TranscriptRow> rows() { return rows; }

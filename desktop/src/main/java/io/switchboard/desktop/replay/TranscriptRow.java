@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One transcript step as the Play table shows it.
@@ -21,6 +22,7 @@ import java.util.Locale;
  * @param warning  Connect would do differently here, or a designer should look
  */
 public record TranscriptRow(String at, String what, String detail, String duration, String deadAir, boolean warning) {
+    private static final Pattern GENERATED_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public static List<TranscriptRow> of(CallTranscript call) {
         List<TranscriptRow> rows = new ArrayList<>();
@@ -48,12 +50,17 @@ public record TranscriptRow(String at, String what, String detail, String durati
             case SPEECH -> row(step, "Caller hears", "\u201c" + step.description() + "\u201d", "", warned);
             case PAUSE -> row(step, "Silence", step.description(), "", warned);
             case LAMBDA -> row(step, "Lambda", step.description(), seconds(step.duration()), warned);
-            case BRANCH -> row(step, "Decision", step.actionId() + ": " + step.description(), "", warned);
-            case SETTING -> row(step, "Setting", step.actionId() + ": " + step.description(), "", warned);
+            case BRANCH -> row(step, "Decision", block(step.actionId()) + ": " + step.description(), "", warned);
+            case SETTING -> row(step, "Setting", block(step.actionId()) + ": " + step.description(), "", warned);
             case ENDING -> row(step, "Ending", step.description(), "", warned);
             default -> row(step, step.kind().name().charAt(0) + step.kind().name().substring(1).toLowerCase(Locale.ROOT),
-                    step.actionId() + ": " + step.description(), "", warned);
+                    block(step.actionId()) + ": " + step.description(), "", warned);
         };
+    }
+
+    /** The designer's generated identifiers (UUIDs) by their first 8 characters: enough to find the block, short enough to read. */
+    static String block(String actionId) {
+        return actionId != null && GENERATED_ID.matcher(actionId).matches() ? actionId.substring(0, 8) + "…" : actionId;
     }
 
     private static TranscriptRow row(TranscriptStep step, String what, String detail, String deadAir, boolean warning) {

@@ -56,6 +56,8 @@ class PlayFlowFileTest {
         assertThat(play.work().problem().get()).isEmpty();
         assertThat(play.flow().get()).isEqualTo(file.toString());
         assertThat(play.rows()).hasSize(play.transcript().get().steps().size());
+        assertThat(play.rows()).filteredOn(r -> r.what().equals("Caller hears")).first()
+                .satisfies(r -> assertThat(r.detail()).startsWith("\u201cHello, thanks for calling."));
         assertThat(play.rows()).last().satisfies(r -> assertThat(r.what()).isEqualTo("Ending"));
         assertThat(play.ending().get()).startsWith(play.transcript().get().ending().kind().name());
         assertThat(play.flows().findings()).extracting(FindingRow::message)
@@ -72,11 +74,13 @@ class PlayFlowFileTest {
                 "Type", "CONTACT_FLOW", "Content", Files.readString(flowFile)))));
 
         play.flows().openFile(record);
+        play.flowsFolder().set("");
         play.play();
 
         assertThat(play.flows().problem().get()).isEmpty();
         PlayViewModel direct = viewModel();
         direct.flows().openFile(flowFile);
+        direct.flowsFolder().set("");
         direct.play();
         assertThat(play.rows()).extracting(TranscriptRow::detail).containsExactlyElementsOf(direct.rows().stream().map(TranscriptRow::detail).toList());
     }
@@ -118,6 +122,75 @@ class PlayFlowFileTest {
         assertThat(play.flows().choices()).hasSize(ShippedFlows.names().size() + (int) jsonFiles);
         assertThat(play.flow().get()).isEqualTo(play.flows().choices().get(ShippedFlows.names().size()));
         assertThat(FlowSource.label(play.flow().get())).endsWith("(connect-flows)");
+    }
+
+    @Test
+    void pressing3_withTheFlowsFolder_continuesIntoTheLambdaFlow_whereTheUnroutedLambdaTakesItsErrorBranch() {
+        play.flows().openFile(SharedFlows.file(FIRST_CONTACT));
+        play.dtmf().set("3");
+        play.flowsFolder().set("");
+        play.play();
+        assertThat(play.ending().get()).startsWith("TRANSFERRED_TO_FLOW");
+
+        play.flowsFolder().set(SharedFlows.folder().toString());
+        play.play();
+
+        assertThat(play.rows()).anySatisfy(r -> assertThat(r.detail()).contains("caller presses 3"));
+        assertThat(play.rows()).anySatisfy(r -> assertThat(r.detail()).startsWith("\u201cNow performing a data dip using AWS Lambda"));
+        assertThat(play.rows()).filteredOn(r -> r.what().equals("Lambda")).first()
+                .satisfies(r -> assertThat(r.warning()).isTrue())
+                .satisfies(r -> assertThat(r.detail()).contains("error branch"));
+        assertThat(play.ending().get()).doesNotStartWith("TRANSFERRED_TO_FLOW");
+    }
+
+    @Test
+    void openingAFile_offersItsFolderForTransfers_untilTheUserChoosesAnother() {
+        play.flows().openFile(SharedFlows.file(FIRST_CONTACT));
+        assertThat(play.flowsFolder().get()).isEqualTo(SharedFlows.folder().toString());
+
+        play.flowsFolder().set(files.toString());
+        play.flows().openFile(SharedFlows.file("connect-sample__sample_queue_customer.json"));
+        assertThat(play.flowsFolder().get()).isEqualTo(files.toString());
+    }
+
+    @Test
+    void closedHours_sendTheCallerAway_openHoursQueueThem() {
+        play.flows().openFile(SharedFlows.file("connect-sample__sample_queue_customer.json"));
+        play.hoursOpen().set(false);
+        play.play();
+
+        assertThat(play.ending().get()).startsWith("DISCONNECTED");
+        assertThat(play.rows()).anySatisfy(r -> assertThat(r.detail()).contains("not able to take your call"));
+
+        play.hoursOpen().set(true);
+        play.play();
+        assertThat(play.ending().get()).startsWith("TRANSFERRED_TO_QUEUE");
+    }
+
+    @Test
+    void keysThatAreNotDtmf_blockPlay_withAMessageSayingWhatToType() {
+        play.dtmf().set("1, 12x#");
+        assertThat(play.canPlay().get()).isFalse();
+        assertThat(play.dtmfProblem().get()).isEqualTo("Keys are 0-9, * and #, entries separated by commas (e.g. 1, 1234#): '12x#' has x.");
+        play.dtmf().set("1, 1234#");
+        assertThat(play.canPlay().get()).isTrue();
+    }
+
+    @Test
+    void aSavedCase_keepsTheKeysHoursAndFlowsFolder_andPassesWhenRunAgain() {
+        play.flows().openFile(SharedFlows.file(FIRST_CONTACT));
+        play.dtmf().set("3");
+        play.play();
+        play.caseName().set("lambda dip");
+        play.expectHeard().set("data dip");
+        play.saveAsCase();
+
+        ReplayViewModel replay = new ReplayViewModel(new SameThreadTaskExecutor(), new SimpleObjectProperty<>(session),
+                new TestCaseStore(data.resolve("test-cases")));
+        replay.cases().reload();
+        replay.cases().runAll();
+
+        assertThat(replay.cases().summary().get()).isEqualTo("1 of 1 passed");
     }
 
     @Test
