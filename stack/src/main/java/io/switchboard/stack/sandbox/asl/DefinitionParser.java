@@ -28,6 +28,13 @@ public final class DefinitionParser {
             "Succeed", Set.of("InputPath", "OutputPath"),
             "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"));
 
+    /** Fields of AWS's ASL that the sandbox does not run: a definition using them is valid, just refused here. */
+    private static final Set<String> ASL_FIELDS_NOT_RUN = Set.of("Assign", "Output", "Arguments", "QueryLanguage",
+            "HeartbeatSeconds", "HeartbeatSecondsPath", "TimeoutSecondsPath", "Credentials", "Items", "ItemsPath",
+            "ItemProcessor", "ItemReader", "ItemSelector", "ItemBatcher", "ResultWriter", "Iterator", "Branches",
+            "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailurePercentage", "Label",
+            "Condition", "JitterStrategy");
+
     private final Predicate<String> supportedResource;
 
     /** @param supportedResource whether a Task's Resource can be run by the sandbox */
@@ -47,7 +54,7 @@ public final class DefinitionParser {
         }
         checkFields(root, TOP_LEVEL, "the top level");
         if (root.has("QueryLanguage") && !"JSONPath".equals(root.get("QueryLanguage").asText())) {
-            throw new InvalidDefinitionException("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
+            throw InvalidDefinitionException.unsupported("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
         }
         String startAt = requiredText(root, "StartAt", "the top level");
         JsonNode states = root.get("States");
@@ -73,6 +80,10 @@ public final class DefinitionParser {
         }
         String type = requiredText(node, "Type", "state '" + name + "'");
         Set<String> allowed = FIELDS.get(type);
+        if (allowed == null && Set.of("Map", "Parallel").contains(type)) {
+            throw InvalidDefinitionException.unsupported("State '" + name + "' has Type '" + type
+                    + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
+        }
         if (allowed == null) {
             throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
         }
@@ -96,7 +107,8 @@ public final class DefinitionParser {
     private State.Task task(String name, JsonNode node) {
         String resource = requiredText(node, "Resource", "state '" + name + "'");
         if (!supportedResource.test(resource)) {
-            throw invalid(name, "uses Resource '" + resource + "', which the sandbox does not support");
+            throw InvalidDefinitionException.unsupported("State '" + name + "' uses Resource '" + resource
+                    + "', which the sandbox does not support");
         }
         return new State.Task(name, dataFlow(node), resource, positiveInt(node, "TimeoutSeconds", "state '" + name + "'"),
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
@@ -234,7 +246,9 @@ public final class DefinitionParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new InvalidDefinitionException("Field '" + field + "' in " + where + " is not supported by the sandbox");
+                String message = "Field '" + field + "' in " + where + " is not supported by the sandbox";
+                throw ASL_FIELDS_NOT_RUN.contains(field) ? InvalidDefinitionException.unsupported(message)
+                        : new InvalidDefinitionException(message);
             }
         }
     }

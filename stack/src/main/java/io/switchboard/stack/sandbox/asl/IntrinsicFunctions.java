@@ -70,8 +70,7 @@ public final class IntrinsicFunctions {
                 if (next >= args.size()) {
                     throw failure("States.Format: more placeholders than arguments");
                 }
-                JsonNode arg = args.get(next++);
-                out.append(arg.isTextual() ? arg.asText() : AslJson.write(arg));
+                out.append(formatted(args.get(next++)));
                 i++;
             } else {
                 out.append(c);
@@ -81,6 +80,25 @@ public final class IntrinsicFunctions {
             throw failure("States.Format: more arguments than placeholders");
         }
         return text(out.toString());
+    }
+
+    /** How States.Format renders a value: AWS prints objects and arrays as Java maps and lists ({a=1, b=[]}). */
+    private static String formatted(JsonNode value) {
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isObject()) {
+            StringBuilder out = new StringBuilder("{");
+            value.fields().forEachRemaining(field -> out.append(out.length() > 1 ? ", " : "")
+                    .append(field.getKey()).append('=').append(formatted(field.getValue())));
+            return out.append('}').toString();
+        }
+        if (value.isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            value.elements().forEachRemaining(item -> out.append(out.length() > 1 ? ", " : "").append(formatted(item)));
+            return out.append(']').toString();
+        }
+        return AslJson.write(value);
     }
 
     private static JsonNode stringToJson(JsonNode arg) {

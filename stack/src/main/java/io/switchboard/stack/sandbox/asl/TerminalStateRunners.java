@@ -18,7 +18,7 @@ final class TerminalStateRunners {
 
     static StepResult fail(State.Fail state, JsonNode input, ExecutionScope scope) {
         scope.history().stateEntered(state, input);
-        PathContext paths = new PathContext(input, scope.identity().contextObject(state.name(), scope.now(), 0));
+        PathContext paths = new PathContext(input, scope.identity().contextObject(state.name(), scope.now(), null));
         String error = state.errorPath() == null ? state.error() : text(state.errorPath().evaluate(paths, "ErrorPath"));
         String cause = state.causePath() == null ? state.cause() : text(state.causePath().evaluate(paths, "CausePath"));
         throw new StatesError(error, cause);
