@@ -19,6 +19,7 @@ public final class SandboxFlows {
     public static Map<String, String> placeholders(Map<String, String> outputs) {
         return Map.of(
                 "VanityFunctionArn", outputs.getOrDefault("VanityFunctionAliasArn", ""),
-                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", ""));
+                "AsyncWrapperFunctionArn", outputs.getOrDefault("AsyncWrapperFunctionAliasArn", ""),
+                "SlowLookupFunctionArn", outputs.getOrDefault("SlowLookupFunctionAliasArn", ""));
     }
 }
