@@ -4,7 +4,6 @@ import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.FlowLoadException;
 import io.switchboard.flows.simulator.FlowLibrary;
 import io.switchboard.flows.simulator.LambdaInvoker;
-import io.switchboard.flows.simulator.LambdaMock;
 import io.switchboard.flows.simulator.LambdaRouteArgument;
 import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.SimulatedContact;
@@ -19,6 +18,7 @@ import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
 import io.switchboard.stack.simulate.LambdaClientInvoker;
 import io.switchboard.stack.simulate.SandboxFlows;
+import io.switchboard.stack.simulate.SandboxLambdaRoutes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -179,20 +179,12 @@ final class TestCommand {
             }
         }
 
-        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options) throws IOException {
-            LambdaRoutes.Builder routes = LambdaRoutes.to(sandbox);
-            for (LambdaRouteArgument route : lambdaArguments) {
-                if (route.isMock()) {
-                    try {
-                        routes.mock(route.key(), LambdaMock.fromJson(Files.readString(Path.of(route.mockFile()))), options.clock());
-                    } catch (IllegalArgumentException bad) {
-                        throw new StackCli.UsageException("--lambda " + route.key() + "=@" + route.mockFile() + ": " + bad.getMessage());
-                    }
-                } else {
-                    routes.routeTo(route.key(), route.function(), sandbox);
-                }
+        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options) {
+            try {
+                return SandboxLambdaRoutes.of(lambdaArguments, sandbox, options.clock());
+            } catch (IllegalArgumentException bad) {
+                throw new StackCli.UsageException(bad.getMessage());
             }
-            return routes.build();
         }
 
         private static String value(String[] args, int index, String problem) {
