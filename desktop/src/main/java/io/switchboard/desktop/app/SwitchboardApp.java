@@ -9,6 +9,7 @@ import io.switchboard.desktop.executions.AsyncDemoStarts;
 import io.switchboard.desktop.executions.ExecutionsView;
 import io.switchboard.desktop.executions.ExecutionsViewModel;
 import io.switchboard.desktop.replay.ReplayView;
+import io.switchboard.desktop.replay.RecentFlows;
 import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.settings.Preferences;
@@ -78,7 +79,8 @@ public final class SwitchboardApp extends Application {
                     return new Page.Content(new ExecutionsView(executions), executions);
                 }),
                 new Page("Replay", Feather.PLAY_CIRCLE, () -> {
-                    ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new TestCaseStore(data.resolve("test-cases")));
+                    ReplayViewModel replay = new ReplayViewModel(tasks, connections.session(), new TestCaseStore(data.resolve("test-cases")),
+                            new RecentFlows(data.resolve("recent-flows.properties")));
                     demoReplay(replay);
                     return new Page.Content(new ReplayView(replay), replay);
                 }),

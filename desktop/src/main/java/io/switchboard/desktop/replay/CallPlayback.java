@@ -5,21 +5,32 @@ import io.switchboard.desktop.task.CancelledException;
 import io.switchboard.desktop.task.Progress;
 import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.simulator.CallerScript;
+import io.switchboard.flows.simulator.FlowLibrary;
+import io.switchboard.flows.simulator.HoursOfOperation;
+import io.switchboard.flows.simulator.Surroundings;
 import io.switchboard.flows.simulator.FlowSimulator;
+import io.switchboard.flows.simulator.LambdaInvocationException;
 import io.switchboard.flows.simulator.LambdaInvoker;
 import io.switchboard.flows.simulator.SimulatedContact;
 import io.switchboard.flows.simulator.SimulationClock;
 import io.switchboard.flows.simulator.SimulationInterruptedException;
 import io.switchboard.flows.simulator.SimulationOptions;
-import io.switchboard.stack.simulate.SandboxFlows;
+import io.switchboard.flows.simulator.TranscriptStep;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * Plays a shipped flow through the simulator on the session's Lambda functions (the sandbox's, or
- * the stack's {@code live} aliases in AWS). Runs in the background; notices Cancel between prompts
- * and Lambda calls.
+ * Plays a shipped flow or a flow file through the simulator on the session's Lambda functions (the
+ * sandbox's, or the stack's {@code live} aliases in AWS). Only the stack's functions are called: any
+ * other function a flow file names answers with a failure, so the call takes that block's error
+ * branch (a file must never reach a production function in the account). Runs in the background;
+ * notices Cancel between prompts and Lambda calls.
  */
 public final class CallPlayback {
     /** "Fast" plays prompts at a tenth of their spoken length, like {@code switchboard simulate --fast}. */
@@ -30,22 +41,55 @@ public final class CallPlayback {
     }
 
     public static CallTranscript play(Session session, PlayRequest request, Progress progress) {
-        if (session.output("VanityFunctionAliasArn").isEmpty()) {
+        return play(session, request, progress, step -> { });
+    }
+
+    /** @param live told of each transcript step as the caller lives it, on the simulating thread */
+    public static CallTranscript play(Session session, PlayRequest request, Progress progress, Consumer<TranscriptStep> live) {
+        if (!FlowSource.isFile(request.flow()) && session.output("VanityFunctionAliasArn").isEmpty()) {
             throw new IllegalStateException("The stack is not deployed on this connection: deploy it first, then play a call.");
         }
-        FlowDocument flow = SandboxFlows.load(request.flow(), session.outputs());
+        FlowDocument flow = FlowSource.load(request.flow(), session.outputs());
         SimulationOptions options = SimulationOptions.defaults()
                 .withTimeScale(request.fast() ? FAST_TIME_SCALE : 1)
-                .withClock(cancellable(SimulationClock.system(), progress));
+                .withClock(cancellable(SimulationClock.system(), progress))
+                .withStepListener(live)
+                .withCaller(CallerScript.dtmf(request.dtmf().toArray(String[]::new)))
+                .withSurroundings(surroundings(request));
         SimulatedContact contact = SimulatedContact.inbound(request.caller().strip())
                 .withContactId(UUID.randomUUID().toString())
                 .withAttributes(request.attributes());
-        progress.update(-1, "Calling " + request.flow() + " from " + request.caller().strip());
+        progress.update(-1, "Calling " + FlowSource.label(request.flow()).strip() + " from " + request.caller().strip());
         try {
-            return new FlowSimulator(reporting(session.functions().flowInvoker(), progress), options).simulate(flow, contact);
+            return new FlowSimulator(reporting(stackOnly(session), progress), options).simulate(flow, contact);
         } catch (SimulationInterruptedException interrupted) {
             throw new CancelledException();
         }
+    }
+
+    private static Surroundings surroundings(PlayRequest request) {
+        Surroundings world = Surroundings.defaults()
+                .withHours(request.hoursOpen() ? HoursOfOperation.alwaysOpen() : HoursOfOperation.alwaysClosed());
+        if (request.flowsFolder() == null) {
+            return world;
+        }
+        Path folder = Path.of(request.flowsFolder());
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The flows folder " + folder + " is not there: choose the folder that holds "
+                    + "the flows TransferToFlow goes to, or clear the field.");
+        }
+        return world.withFlows(FlowLibrary.of(folder));
+    }
+
+    private static LambdaInvoker stackOnly(Session session) {
+        Set<String> stack = Set.copyOf(FlowSource.placeholders(session.outputs()).values().stream().filter(arn -> !arn.isBlank()).toList());
+        LambdaInvoker functions = session.functions().flowInvoker();
+        return (arn, event) -> {
+            if (!stack.contains(arn)) {
+                throw new LambdaInvocationException("not called: Play calls only this stack's functions, so the flow takes its error branch");
+            }
+            return functions.invoke(arn, event);
+        };
     }
 
     private static LambdaInvoker reporting(LambdaInvoker invoker, Progress progress) {

@@ -1,12 +1,15 @@
 package io.switchboard.desktop.replay;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Reads the Play form's free text (caller number, attribute lines) and says what to fix. */
 public final class PlayInput {
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern DTMF = Pattern.compile("[0-9*#]+");
 
     private PlayInput() {
     }
@@ -52,6 +55,36 @@ public final class PlayInput {
     public static String attributesProblem(String lines) {
         try {
             attributes(lines);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Comma-separated DTMF entries ({@code "1, 1234#"}), one per input block the flow reaches; blanks are skipped. */
+    public static List<String> dtmf(String entries) {
+        List<String> keys = new ArrayList<>();
+        if (entries == null) {
+            return keys;
+        }
+        for (String entry : entries.split(",")) {
+            String pressed = entry.replace(" ", "");
+            if (pressed.isEmpty()) {
+                continue;
+            }
+            if (!DTMF.matcher(pressed).matches()) {
+                throw new IllegalArgumentException("Keys are 0-9, * and #, entries separated by commas (e.g. 1, 1234#): '"
+                        + entry.strip() + "' has " + pressed.replaceAll("[0-9*#]", "").charAt(0) + ".");
+            }
+            keys.add(pressed);
+        }
+        return keys;
+    }
+
+    /** @return what is wrong with the DTMF entries, or an empty string */
+    public static String dtmfProblem(String entries) {
+        try {
+            dtmf(entries);
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();

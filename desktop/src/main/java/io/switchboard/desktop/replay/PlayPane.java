@@ -3,6 +3,7 @@ package io.switchboard.desktop.replay;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.StyleClasses;
+import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -21,15 +23,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 
-/** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air. Layout only. */
+/** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air; the flow's findings. Layout only. */
 final class PlayPane extends HBox {
     PlayPane(PlayViewModel model) {
         super(16);
         setPadding(new Insets(12, 0, 0, 0));
-        ComboBox<String> flow = new ComboBox<>(model.flows());
-        flow.setId("play-flow");
-        flow.valueProperty().bindBidirectional(model.flow());
         TextField caller = new TextField();
         caller.setId("play-caller");
         caller.textProperty().bindBidirectional(model.caller());
@@ -39,6 +39,20 @@ final class PlayPane extends HBox {
         attributes.setPromptText("demo_fail=true");
         attributes.getStyleClass().add(StyleClasses.MONO);
         attributes.textProperty().bindBidirectional(model.attributes());
+        TextField dtmf = new TextField();
+        dtmf.setId("play-dtmf");
+        dtmf.setPromptText("e.g. 1, 1234#  (empty: the caller stays silent)");
+        dtmf.textProperty().bindBidirectional(model.dtmf());
+        ToggleGroup hours = new ToggleGroup();
+        RadioButton open = new RadioButton("Open");
+        open.setId("play-hours-open");
+        RadioButton closed = new RadioButton("Closed");
+        closed.setId("play-hours-closed");
+        open.setToggleGroup(hours);
+        closed.setToggleGroup(hours);
+        closed.setSelected(!model.hoursOpen().get());
+        open.setSelected(model.hoursOpen().get());
+        open.selectedProperty().bindBidirectional(model.hoursOpen());
         ToggleGroup speed = new ToggleGroup();
         RadioButton realTime = new RadioButton("Real time");
         RadioButton fast = new RadioButton("Fast (prompts 10× shorter)");
@@ -53,11 +67,19 @@ final class PlayPane extends HBox {
         play.setDefaultButton(true);
         play.disableProperty().bind(model.canPlay().not());
         play.setOnAction(e -> model.play());
-        VBox form = new VBox(6, label("Flow"), flow, label("Caller number"), caller, new InlineMessage(model.callerProblem()),
+        VBox form = new VBox(6, label("Flow"), new FlowPicker(model.flows()), label("Caller number"), caller, new InlineMessage(model.callerProblem()),
                 label("Contact attributes (name=value per line)"), attributes, new InlineMessage(model.attributesProblem()),
-                label("Speed"), realTime, fast, play, new LongWorkBar(model.work()), saveCase(model));
-        form.setPrefWidth(320);
-        form.setMinWidth(280);
+                label("Caller presses (DTMF entries, comma-separated)"), dtmf, new InlineMessage(model.dtmfProblem()),
+                label("Hours of operation"), new HBox(12, open, closed),
+                label("Flows a TransferToFlow continues into (folder)"), flowsFolder(model),
+                label("Speed"), new HBox(12, realTime, fast), play, new LongWorkBar(model.work()), saveCase(model));
+        form.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formScroll.setPrefWidth(340);
+        formScroll.setMinWidth(300);
+        formScroll.getStyleClass().add("edge-to-edge");
 
         Label ending = new Label();
         ending.setId("play-ending");
@@ -68,8 +90,33 @@ final class PlayPane extends HBox {
         totals.setId("play-totals");
         totals.textProperty().bind(model.totals());
         VBox result = new VBox(6, new HBox(12, label("Transcript"), ending, totals), transcript(model), new InlineMessage(model.warnings()));
+        FindingsPane findings = new FindingsPane(model.flows());
+        findings.setPrefWidth(300);
+        findings.setMinWidth(220);
         HBox.setHgrow(result, Priority.ALWAYS);
-        getChildren().addAll(form, result);
+        getChildren().addAll(formScroll, result, findings);
+    }
+
+    private static HBox flowsFolder(PlayViewModel model) {
+        TextField folder = new TextField();
+        folder.setId("play-flows-folder");
+        folder.setPromptText("none: the call ends TRANSFERRED_TO_FLOW");
+        folder.textProperty().bindBidirectional(model.flowsFolder());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button("Choose…");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("The folder of flows TransferToFlow and InvokeFlowModule go to");
+            File current = model.flowsFolder().get().isBlank() ? null : new File(model.flowsFolder().get());
+            if (current != null && current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(choose.getScene().getWindow());
+            if (chosen != null) {
+                model.flowsFolder().set(chosen.getAbsolutePath());
+            }
+        });
+        return new HBox(6, folder, choose);
     }
 
     private static VBox saveCase(PlayViewModel model) {

@@ -7,6 +7,8 @@ import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.EndingKind;
+import io.switchboard.flows.simulator.TranscriptStep;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +23,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Play a call: a shipped flow, a caller and attributes through the simulator; the transcript with timings and dead air. */
+/**
+ * Play a call: a shipped flow or a flow file, a caller and attributes through the simulator; the
+ * transcript (live while the call plays) with timings and dead air, beside the flow's validator findings.
+ */
 public final class PlayViewModel {
     /** The demo lookup's delay when playing fast: the sandbox's 4 s default would need 40 s of prompts to cover. */
     static final String FAST_DEMO_DELAY = "demo_delay_ms=400";
@@ -30,11 +35,15 @@ public final class PlayViewModel {
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
     private final Consumer<TestCase> saveCase;
-    private final ObservableList<String> flows = FXCollections.observableArrayList(ShippedFlows.names());
-    private final StringProperty flow = new SimpleStringProperty(flows.get(0));
+    private final PlayFlows flows;
+    private final StringProperty flow;
     private final StringProperty caller = new SimpleStringProperty("+18003569377");
     private final StringProperty attributes = new SimpleStringProperty("");
     private final BooleanProperty fast = new SimpleBooleanProperty(true);
+    private final StringProperty dtmf = new SimpleStringProperty("");
+    private final StringProperty dtmfProblem = new SimpleStringProperty("");
+    private final BooleanProperty hoursOpen = new SimpleBooleanProperty(true);
+    private final StringProperty flowsFolder = new SimpleStringProperty("");
     private final StringProperty callerProblem = new SimpleStringProperty("");
     private final StringProperty attributesProblem = new SimpleStringProperty("");
     private final ObservableList<TranscriptRow> rows = FXCollections.observableArrayList();
@@ -47,13 +56,17 @@ public final class PlayViewModel {
     private final StringProperty expectHeard = new SimpleStringProperty("");
     private final LongWork work = new LongWork();
 
-    public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase) {
+    public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase, RecentFlows recent) {
         this.tasks = tasks;
         this.session = session;
         this.saveCase = saveCase;
+        this.flows = new PlayFlows(tasks, session, recent);
+        this.flow = flows.selected();
         caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
         attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
+        dtmf.addListener((o, a, text) -> dtmfProblem.set(PlayInput.dtmfProblem(text)));
         flow.addListener((o, a, b) -> suggestDemoDelay());
+        flow.addListener((o, was, now) -> suggestFlowsFolder(was, now));
         fast.addListener((o, a, b) -> suggestDemoDelay());
     }
 
@@ -64,28 +77,49 @@ public final class PlayViewModel {
         }
     }
 
+    /** A flow file's TransferToFlow most likely goes to its neighbours: offer its folder, unless the user chose another. */
+    private void suggestFlowsFolder(String was, String now) {
+        String before = FlowSource.isFile(was) ? String.valueOf(Path.of(was).getParent()) : "";
+        if (flowsFolder.get().isBlank() || flowsFolder.get().equals(before)) {
+            flowsFolder.set(FlowSource.isFile(now) && Path.of(now).getParent() != null ? Path.of(now).getParent().toString() : "");
+        }
+    }
+
     public BooleanBinding canPlay() {
-        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty());
+        return work.running().not().and(callerProblem.isEmpty()).and(attributesProblem.isEmpty()).and(dtmfProblem.isEmpty())
+                .and(flows.problem().isEmpty());
     }
 
     public void play() {
         Session current = session.getValue();
         callerProblem.set(PlayInput.callerProblem(caller.get()));
-        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty() || !dtmfProblem.get().isEmpty()) {
             return;
         }
         if (current == null) {
             work.fail("Not connected yet.");
             return;
         }
-        PlayRequest request = new PlayRequest(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get());
+        PlayRequest request = new PlayRequest(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get(),
+                PlayInput.dtmf(dtmf.get()), hoursOpen.get(), flowsFolder.get());
         rows.clear();
         ending.set("");
         totals.set("");
         warnings.set("");
-        work.begin("Playing " + request.flow());
-        work.track(tasks.submit("Playing a call", progress -> CallPlayback.play(current, request, progress), this::show,
-                failure -> work.fail(AwsProblems.describe(failure, current.target()).text())));
+        flows.inspect();
+        work.begin("Playing " + FlowSource.label(request.flow()).strip());
+        work.track(tasks.submit("Playing a call", (progress, live) -> CallPlayback.play(current, request, progress, live),
+                this::showLive, this::show, this::failed));
+    }
+
+    private void showLive(TranscriptStep step) {
+        rows.add(TranscriptRow.live(step));
+    }
+
+    private void failed(Throwable failure) {
+        Session current = session.getValue();
+        work.fail(failure instanceof FlowFile.NotAFlowException || current == null ? failure.getMessage()
+                : AwsProblems.describe(failure, current.target()).text());
     }
 
     private void show(CallTranscript call) {
@@ -98,7 +132,7 @@ public final class PlayViewModel {
                 + " over " + call.lambdaCalls().size() + " Lambda call(s)");
         warnings.set(String.join("\n", call.warnings()));
         if (caseName.get().isBlank()) {
-            caseName.set(flow.get() + " " + caller.get().strip());
+            caseName.set(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
         }
         if (ANY_ENDING.equals(expectEnding.get())) {
             expectEnding.set(end.kind().outcome());
@@ -112,13 +146,14 @@ public final class PlayViewModel {
             work.fail("Name the test case first.");
             return;
         }
-        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty()) {
-            work.fail("Fix the call first: " + callerProblem.get() + attributesProblem.get());
+        if (!callerProblem.get().isEmpty() || !attributesProblem.get().isEmpty() || !dtmfProblem.get().isEmpty()) {
+            work.fail("Fix the call first: " + callerProblem.get() + attributesProblem.get() + dtmfProblem.get());
             return;
         }
         String mustEnd = ANY_ENDING.equals(expectEnding.get()) ? null : expectEnding.get();
         saveCase.accept(TestCase.of(caseName.get(), new TestCase.PlayCase(flow.get(), caller.get().strip(),
-                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get())));
+                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get(),
+                PlayInput.dtmf(dtmf.get()), !hoursOpen.get(), flowsFolder.get())));
     }
 
     public List<String> endings() {
@@ -127,11 +162,18 @@ public final class PlayViewModel {
         return all;
     }
 
-    public ObservableList<String> flows() { return flows; }
+    /** The flows to choose from, opening files and folders, and the chosen flow's findings. */
+    public PlayFlows flows() { return flows; }
     public StringProperty flow() { return flow; }
     public StringProperty caller() { return caller; }
     public StringProperty attributes() { return attributes; }
     public BooleanProperty fast() { return fast; }
+    /** The caller's keypad entries, comma-separated, one per input block the call reaches. */
+    public StringProperty dtmf() { return dtmf; }
+    public StringProperty dtmfProblem() { return dtmfProblem; }
+    public BooleanProperty hoursOpen() { return hoursOpen; }
+    /** Where TransferToFlow finds its target flows; empty: the call ends TRANSFERRED_TO_FLOW. */
+    public StringProperty flowsFolder() { return flowsFolder; }
     public StringProperty callerProblem() { return callerProblem; }
     public StringProperty attributesProblem() { return attributesProblem; }
     public ObservableList<TranscriptRow> rows() { return rows; }

@@ -53,15 +53,21 @@ public final class ReplayViewModel implements PageModel {
     private final PlayViewModel play;
 
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
-        this(tasks, session, new TestCaseStore(DataFolder.resolve().resolve("test-cases")));
+        this(tasks, session, new TestCaseStore(DataFolder.resolve().resolve("test-cases")),
+                new RecentFlows(DataFolder.resolve().resolve("recent-flows.properties")));
     }
 
-    /** @param store where saved test cases live (the user's data folder in the app) */
+    /** @param store where saved test cases live (the user's data folder in the app); recent flows are kept in memory only */
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session, TestCaseStore store) {
+        this(tasks, session, store, new RecentFlows(null));
+    }
+
+    /** @param recent the flow files and folders Play opened last (in the user's data folder in the app) */
+    public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session, TestCaseStore store, RecentFlows recent) {
         this.tasks = tasks;
         this.session = session;
         this.cases = new TestCasesViewModel(tasks, session, store);
-        this.play = new PlayViewModel(tasks, session, cases::save);
+        this.play = new PlayViewModel(tasks, session, cases::save, recent);
         template.addListener((o, old, chosen) -> load(chosen));
         event.addListener((o, old, text) -> validation.set(String.join("\n", EventValidation.check(text))));
         template.set(templates.get(0));

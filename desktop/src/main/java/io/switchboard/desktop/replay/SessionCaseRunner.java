@@ -37,6 +37,7 @@ final class SessionCaseRunner implements SuiteRun.Runner {
 
     @Override
     public CallTranscript play(PlayCase testCase) {
-        return CallPlayback.play(session, new PlayRequest(testCase.flow(), testCase.caller(), testCase.attributes(), testCase.fast()), progress);
+        return CallPlayback.play(session, new PlayRequest(testCase.flow(), testCase.caller(), testCase.attributes(), testCase.fast(),
+                testCase.dtmf(), !Boolean.TRUE.equals(testCase.hoursClosed()), testCase.flowsFolder()), progress);
     }
 }

@@ -3,12 +3,14 @@ package io.switchboard.desktop.replay;
 import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.LambdaCall;
 import io.switchboard.flows.simulator.LambdaCallOutcome;
+import io.switchboard.flows.simulator.StepKind;
 import io.switchboard.flows.simulator.TranscriptStep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One transcript step as the Play table shows it.
@@ -20,26 +22,45 @@ import java.util.Locale;
  * @param warning  Connect would do differently here, or a designer should look
  */
 public record TranscriptRow(String at, String what, String detail, String duration, String deadAir, boolean warning) {
+    private static final Pattern GENERATED_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public static List<TranscriptRow> of(CallTranscript call) {
         List<TranscriptRow> rows = new ArrayList<>();
         Iterator<LambdaCall> lambdas = call.lambdaCalls().iterator();
         for (TranscriptStep step : call.steps()) {
-            boolean warned = call.warnings().stream().anyMatch(w -> w.startsWith("action '" + step.actionId() + "'"));
-            switch (step.kind()) {
-                case SPEECH -> rows.add(row(step, "Caller hears", "\u201c" + step.description() + "\u201d", "", warned));
-                case PAUSE -> rows.add(row(step, "Silence", step.description(), "", warned));
-                case LAMBDA -> {
-                    LambdaCall lambda = lambdas.hasNext() ? lambdas.next() : null;
-                    boolean failed = lambda != null && lambda.outcome() != LambdaCallOutcome.OK;
-                    rows.add(row(step, "Lambda", step.description(), seconds(step.duration()), failed));
-                }
-                case BRANCH -> rows.add(row(step, "Decision", step.actionId() + ": " + step.description(), "", warned));
-                case SETTING -> rows.add(row(step, "Setting", step.actionId() + ": " + step.description(), "", warned));
-                case ENDING -> rows.add(row(step, "Ending", step.description(), "", warned));
+            boolean warned;
+            if (step.kind() == StepKind.LAMBDA) {
+                LambdaCall lambda = lambdas.hasNext() ? lambdas.next() : null;
+                warned = lambda != null && lambda.outcome() != LambdaCallOutcome.OK;
+            } else {
+                warned = call.warnings().stream().anyMatch(w -> w.startsWith("action '" + step.actionId() + "'"));
             }
+            rows.add(of(step, warned));
         }
         return rows;
+    }
+
+    /** A step as it happens, while the call still plays (warnings are known once it has ended). */
+    public static TranscriptRow live(TranscriptStep step) {
+        return of(step, false);
+    }
+
+    private static TranscriptRow of(TranscriptStep step, boolean warned) {
+        return switch (step.kind()) {
+            case SPEECH -> row(step, "Caller hears", "\u201c" + step.description() + "\u201d", "", warned);
+            case PAUSE -> row(step, "Silence", step.description(), "", warned);
+            case LAMBDA -> row(step, "Lambda", step.description(), seconds(step.duration()), warned);
+            case BRANCH -> row(step, "Decision", block(step.actionId()) + ": " + step.description(), "", warned);
+            case SETTING -> row(step, "Setting", block(step.actionId()) + ": " + step.description(), "", warned);
+            case ENDING -> row(step, "Ending", step.description(), "", warned);
+            default -> row(step, step.kind().name().charAt(0) + step.kind().name().substring(1).toLowerCase(Locale.ROOT),
+                    block(step.actionId()) + ": " + step.description(), "", warned);
+        };
+    }
+
+    /** The designer's generated identifiers (UUIDs) by their first 8 characters: enough to find the block, short enough to read. */
+    static String block(String actionId) {
+        return actionId != null && GENERATED_ID.matcher(actionId).matches() ? actionId.substring(0, 8) + "…" : actionId;
     }
 
     private static TranscriptRow row(TranscriptStep step, String what, String detail, String deadAir, boolean warning) {

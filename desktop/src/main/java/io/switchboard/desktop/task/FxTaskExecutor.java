@@ -22,6 +22,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
                                  Consumer<Throwable> onFailure) {
+        return submit(description, (progress, publish) -> work.run(progress), item -> { }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T, I> TaskHandle submit(String description, StreamingWork<T, I> work, Consumer<I> onItem, Consumer<T> onSuccess,
+                                    Consumer<Throwable> onFailure) {
         TaskHandle handle = new TaskHandle();
         onFx(() -> activity.add(description));
         Progress progress = new Progress() {
@@ -37,7 +43,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
         Future<?> future = pool.submit(() -> {
             try {
-                T result = work.run(progress);
+                // Items and the result all go through runLater, so they arrive in the order they were made.
+                T result = work.run(progress, item -> onFx(() -> {
+                    if (!handle.isCancelled()) {
+                        onItem.accept(item);
+                    }
+                }));
                 onFx(() -> {
                     if (!handle.isCancelled()) {
                         onSuccess.accept(result);

@@ -20,6 +20,12 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
                                  Consumer<Throwable> onFailure) {
+        return submit(description, (progress, publish) -> work.run(progress), item -> { }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T, I> TaskHandle submit(String description, StreamingWork<T, I> work, Consumer<I> onItem, Consumer<T> onSuccess,
+                                    Consumer<Throwable> onFailure) {
         TaskHandle handle = new TaskHandle();
         Progress progress = new Progress() {
             @Override
@@ -34,7 +40,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         };
         T result;
         try {
-            result = work.run(progress);
+            result = work.run(progress, item -> {
+                if (!handle.isCancelled()) {
+                    onItem.accept(item);
+                }
+            });
         } catch (CancelledException cancelled) {
             return handle;
         } catch (Exception | Error failure) {

@@ -13,6 +13,13 @@ public interface TaskExecutor {
     /** Runs {@code work} in the background; exactly one of the callbacks runs afterwards (none when cancelled). */
     <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #submit(String, BackgroundWork, Consumer, Consumer)}, and each item the work publishes
+     * reaches {@code onItem} on the UI thread, in order, before the result (none once cancelled).
+     */
+    <T, I> TaskHandle submit(String description, StreamingWork<T, I> work, Consumer<I> onItem, Consumer<T> onSuccess,
+                             Consumer<Throwable> onFailure);
+
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first. */
     TaskHandle schedule(Duration delay, Runnable action);
 

@@ -27,6 +27,18 @@ class SameThreadTaskExecutorTest {
     }
 
     @Test
+    void streamingWork_deliversEachItemInOrder_beforeTheResult() {
+        List<String> seen = new ArrayList<>();
+        tasks.submit("stream", (Progress progress, java.util.function.Consumer<String> publish) -> {
+            publish.accept("first");
+            publish.accept("second");
+            return "done";
+        }, seen::add, seen::add, failure -> seen.add("failed"));
+
+        assertThat(seen).containsExactly("first", "second", "done");
+    }
+
+    @Test
     void schedule_runsWhenDue_unlessCancelled() {
         List<String> seen = new ArrayList<>();
         tasks.schedule(Duration.ofSeconds(5), () -> seen.add("five"));

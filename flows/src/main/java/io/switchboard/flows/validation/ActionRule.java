@@ -18,28 +18,17 @@ abstract class ActionRule implements FlowRule {
         List<FlowProblem> problems = new ArrayList<>();
         for (FlowAction action : flow.actions()) {
             if (type.equals(action.type())) {
-                check(action, problems);
+                check(flow, action, problems);
             }
         }
         return problems;
     }
 
     /** Adds what is wrong with {@code action} (an action of this rule's type) to {@code problems}. */
-    abstract void check(FlowAction action, List<FlowProblem> problems);
+    abstract void check(FlowDocument flow, FlowAction action, List<FlowProblem> problems);
 
-    /**
-     * A parameter that must be a whole number in {@code min..max}: "NAME must be min..max[rangeNote], found n",
-     * or "NAME must be a whole number[unit], found "value"".
-     */
-    static void checkWholeNumber(String id, String name, String value, long min, long max, String rangeNote, String unit,
-                                 List<FlowProblem> problems) {
-        try {
-            long number = Long.parseLong(value.trim());
-            if (number < min || number > max) {
-                problems.add(new FlowProblem(id, name + " must be " + min + ".." + max + rangeNote + ", found " + number));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FlowProblem(id, name + " must be a whole number" + unit + ", found \"" + value + "\""));
-        }
+    /** This type's reference page. */
+    final String page() {
+        return ActionCatalog.standard().spec(type).map(ActionSpec::page).orElse(ActionCatalog.ACTIONS_PAGE);
     }
 }

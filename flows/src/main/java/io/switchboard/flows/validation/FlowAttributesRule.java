@@ -2,14 +2,15 @@ package io.switchboard.flows.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.FlowDocument;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * UpdateFlowAttributes sets {@code {"FlowAttributes": {"name": {"Type": "String", "Value": "..."}}}}:
- * each attribute an object with a Type and a Value (the shape a public project confirmed against
- * the live service, 2026). A bare string value is a mistake even though the simulator reads it.
+ * UpdateFlowAttributes values are FlowAttribute objects holding a {@code Value} (the console writes
+ * {@code {"Value": ...}}, sometimes with {@code "Type": "String"}). A warning: the reference page's own
+ * example of the shape is garbled.
  */
 final class FlowAttributesRule extends ActionRule {
 
@@ -18,20 +19,18 @@ final class FlowAttributesRule extends ActionRule {
     }
 
     @Override
-    void check(FlowAction action, List<FlowProblem> problems) {
-        String id = action.identifier();
+    void check(FlowDocument flow, FlowAction action, List<FlowProblem> problems) {
         JsonNode attributes = action.parameters().get("FlowAttributes");
-        if (attributes == null || !attributes.isObject() || attributes.isEmpty()) {
-            problems.add(new FlowProblem(id, "UpdateFlowAttributes needs a non-empty FlowAttributes object"));
-            return;
+        if (attributes == null || !attributes.isObject()) {
+            return; // ParameterRule reports it
         }
         Iterator<Map.Entry<String, JsonNode>> fields = attributes.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            if (!value.isObject() || !value.path("Type").isTextual() || !value.path("Value").isValueNode()) {
-                problems.add(new FlowProblem(id, "flow attribute '" + field.getKey()
-                        + "' must be {\"Type\": \"String\", \"Value\": ...}"));
+            if (!value.isObject() || !value.path("Value").isValueNode()) {
+                problems.add(FlowProblem.warning(action.identifier(), "flow attribute '" + field.getKey()
+                        + "' should be an object with a Value, e.g. {\"Value\": \"10\"}", page()));
             }
         }
     }

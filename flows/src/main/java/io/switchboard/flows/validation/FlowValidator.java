@@ -5,31 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a flow against the Flow Language limits Connect enforces when a flow is created or
- * published (including the error branches the service requires, which its reference gets wrong in
- * places), plus the mistakes we have seen in practice (SSML in {@code Text}, a Loop that never ends).
- * An empty result means the flow is clean.
+ * Checks a flow against AWS's Flow Language reference ({@link ActionCatalog}: every documented action
+ * type with its parameters, conditions, errors, endings and flow types) and lints what a caller would
+ * notice. {@link Severity#ERROR} findings are what Connect's CreateContactFlow would refuse;
+ * {@link Severity#WARNING} findings deploy but are likely mistakes. Every finding names its AWS page.
  */
 public final class FlowValidator {
 
-    private final List<FlowRule> rules = List.of(
-            new DocumentRule(),
-            new IdentifierRule(),
-            new TransitionRule(),
-            new ReachabilityRule(),
-            new LoopRule(),
-            new MessageParticipantRule(),
-            new InvokeLambdaRule(),
-            new CompareRule(),
-            new ErrorBranchRule(),
-            new WaitRule(),
-            new FlowAttributesRule());
+    private final List<FlowRule> rules;
 
+    public FlowValidator() {
+        ActionCatalog catalog = ActionCatalog.standard();
+        rules = List.of(
+                new DocumentRule(),
+                new IdentifierRule(),
+                new ActionTypeRule(catalog),
+                new ParameterRule(catalog),
+                new BranchRule(catalog),
+                new TransitionRule(catalog),
+                new ReachabilityRule(),
+                new FlowTypeRule(catalog),
+                new PromptRule(),
+                new MessageLoopRule(),
+                new InvokeLambdaRule(),
+                new GetParticipantInputRule(),
+                new WaitRule(),
+                new FlowAttributesRule(),
+                new LoopCapRule());
+    }
+
+    /** Every finding, errors and warnings; an empty list means the flow is clean. */
     public List<FlowProblem> validate(FlowDocument flow) {
         List<FlowProblem> problems = new ArrayList<>();
         for (FlowRule rule : rules) {
             problems.addAll(rule.check(flow));
         }
         return problems;
+    }
+
+    /** Only the findings Connect would refuse the flow for; empty means it can be deployed. */
+    public List<FlowProblem> errors(FlowDocument flow) {
+        return validate(flow).stream().filter(FlowProblem::isError).toList();
     }
 }

@@ -2,14 +2,11 @@ package io.switchboard.flows.validation;
 
 import io.switchboard.flows.FlowAction;
 import io.switchboard.flows.FlowDocument;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every action can be reached from StartAction (Connect accepts orphans, but they are always mistakes). */
+/** Every action can be reached from StartAction (Connect accepts orphans, but nobody ever hears them). */
 final class ReachabilityRule implements FlowRule {
 
     @Override
@@ -18,20 +15,12 @@ final class ReachabilityRule implements FlowRule {
         if (start == null || flow.action(start).isEmpty()) {
             return List.of(); // DocumentRule reports this; everything would look unreachable
         }
-        Set<String> reached = new HashSet<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(start));
-        while (!pending.isEmpty()) {
-            String id = pending.pop();
-            if (reached.add(id)) {
-                flow.action(id).ifPresent(a -> a.transitions().targets().stream()
-                        .filter(t -> t != null && !reached.contains(t))
-                        .forEach(pending::push));
-            }
-        }
+        Set<String> reached = new FlowGraph(flow).reachableFrom(List.of(start));
         List<FlowProblem> problems = new ArrayList<>();
         for (FlowAction action : flow.actions()) {
             if (!action.identifier().isEmpty() && !reached.contains(action.identifier())) {
-                problems.add(new FlowProblem(action.identifier(), "unreachable from StartAction '" + start + "'"));
+                problems.add(FlowProblem.warning(action.identifier(), "unreachable from StartAction '" + start + "'",
+                        ActionCatalog.ACTIONS_PAGE));
             }
         }
         return problems;

@@ -1,38 +1,34 @@
 package io.switchboard.flows.validation;
 
 import io.switchboard.flows.FlowAction;
-import io.switchboard.flows.References;
+import io.switchboard.flows.FlowDocument;
 import java.util.List;
 
 /**
- * Wait's time limit is {@code TimeLimitSeconds}. AWS's reference page writes {@code TimeoutSeconds},
- * which the live service rejects (findings from a public project that created flows against the
- * service, 2026; console exports also carry TimeLimitSeconds). The 7-day ceiling is the reference's.
+ * Wait: every event in {@code Events} needs its own Equals condition (the reference). The reference names
+ * the time limit {@code TimeoutSeconds}; flows the console exports use {@code TimeLimitSeconds}, so the
+ * reference's spelling is a warning (a public project found the service refusing it, 2026).
  */
 final class WaitRule extends ActionRule {
-
-    static final long MAX_SECONDS = 604_800;
 
     WaitRule() {
         super("Wait");
     }
 
     @Override
-    void check(FlowAction action, List<FlowProblem> problems) {
+    void check(FlowDocument flow, FlowAction action, List<FlowProblem> problems) {
         String id = action.identifier();
-        if (action.hasParameter("TimeoutSeconds")) {
-            problems.add(new FlowProblem(id, "Wait takes TimeLimitSeconds, not TimeoutSeconds (Connect rejects "
-                    + "TimeoutSeconds): use TimeLimitSeconds"));
-        } else if (!action.hasParameter("TimeLimitSeconds")) {
-            problems.add(new FlowProblem(id, "Wait has no TimeLimitSeconds"));
+        if (action.hasParameter("TimeoutSeconds") && !action.hasParameter("TimeLimitSeconds")) {
+            problems.add(FlowProblem.warning(id, "Wait's limit is written TimeLimitSeconds by the console "
+                    + "(the reference's TimeoutSeconds has been refused by the service): use TimeLimitSeconds", page()));
         }
-        action.textParameter("TimeLimitSeconds").ifPresent(limit -> checkLimit(id, limit, problems));
-    }
-
-    private static void checkLimit(String id, String limit, List<FlowProblem> problems) {
-        if (References.isReference(limit)) {
-            return;
+        for (var event : action.parameters().path("Events")) {
+            boolean handled = action.transitions().conditions().stream()
+                    .anyMatch(c -> "Equals".equals(c.operator()) && c.operands().equals(List.of(event.asText())));
+            if (!handled) {
+                problems.add(FlowProblem.error(id, "Wait needs a condition Equals " + event.asText()
+                        + " for its event " + event.asText(), page()));
+            }
         }
-        checkWholeNumber(id, "TimeLimitSeconds", limit, 0, MAX_SECONDS, " (7 days)", " of seconds", problems);
     }
 }

@@ -131,9 +131,42 @@ class AsyncLambdaSimulationTest {
         CallTranscript quick = play(flow, takes(5, "{\"balance\":\"7\"}"), fast());
         assertThat(quick.heard()).containsExactly("Balance 7.");
         assertThat(quick.deadAir()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(quick.lambdaCalls()).hasSize(1);
 
         CallTranscript slow = play(flow, takes(45, "{\"balance\":\"7\"}"), fast());
         assertThat(slow.heard()).containsExactly("That is taking too long.");
+    }
+
+    @Test
+    void waitShorterThanTheFunction_takesWaitCompleted_andALaterLoadStillGetsTheAnswer() {
+        ObjectNode start = next(act("start", "InvokeLambdaFunction", "{\"LambdaFunctionARN\":\"" + ARN + "\","
+                + "\"InvocationType\":\"ASYNCHRONOUS\",\"InvocationTimeLimitSeconds\":\"60\"}"), "wait");
+        ObjectNode wait = act("wait", "Wait", "{\"TimeLimitSeconds\":\"10\",\"LambdaInvocationId\":\"$.LambdaInvocation.InvocationId\"}");
+        when(wait, "Equals", "LambdaReturned", "load");
+        when(wait, "Equals", "WaitCompleted", "still");
+        ObjectNode still = TestFlows.message("still", "Still working on it.", "load");
+        ObjectNode load = next(act("load", "InvokeLambdaFunction", "{\"LambdaInvocationId\":\"$.LambdaInvocation.InvocationId\"}"), "answer");
+        onError(load, "NoMatchingError", "say-error");
+        ObjectNode answer = TestFlows.message("answer", "Balance $.External.balance.", "bye");
+
+        CallTranscript call = play(flow(start, wait, still, load, answer, say("say-error", "Sorry.")), takes(20, "{\"balance\":\"7\"}"), fast());
+
+        assertThat(call.heard()).containsExactly("Still working on it.", "Balance 7.");
+        Duration stillPrompt = call.steps().stream().filter(s -> s.actionId().equals("still")).findFirst().orElseThrow().duration();
+        assertThat(call.deadAir()).isEqualTo(Duration.ofSeconds(20).minus(stillPrompt));
+        assertThat(call.lambdaCalls()).singleElement().satisfies(c -> assertThat(c.outcome()).isEqualTo(LambdaCallOutcome.OK));
+    }
+
+    @Test
+    void asyncLambdaNeverWaitedFor_costsTheCallerNothing_andIsStillCounted() {
+        ObjectNode start = next(act("start", "InvokeLambdaFunction", "{\"LambdaFunctionARN\":\"" + ARN + "\","
+                + "\"InvocationType\":\"ASYNCHRONOUS\"}"), "bye-message");
+
+        CallTranscript call = play(flow(start, TestFlows.message("bye-message", "Thanks, goodbye.", "bye")), takes(3, "{}"), fast());
+
+        assertThat(call.heard()).containsExactly("Thanks, goodbye.");
+        assertThat(call.deadAir()).isZero();
+        assertThat(call.lambdaCalls()).singleElement().satisfies(c -> assertThat(c.functionArn()).isEqualTo(ARN));
     }
 
     @Test

@@ -75,6 +75,25 @@ class ChecksSimulationTest {
         assertThat(call.heard()).containsExactly("We are closed.");
     }
 
+    @Test
+    void distributeByPercentage_splitsContactsByTheirId_andAReplayTakesTheSameBranch() {
+        ObjectNode split = act("split", "DistributeByPercentage", "{}");
+        when(split, "NumberLessThan", "51", "say-a");
+        when(split, "NumberLessThan", "101", "say-b");
+        onError(split, "NoMatchingCondition", "say-b");
+        FlowDocument flow = flow(split, say("say-a", "Version A."), say("say-b", "Version B."));
+        java.util.Set<String> heard = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            SimulatedContact contact = SmallFlows.CALLER.withContactId("contact-" + i);
+            java.util.List<String> first = new FlowSimulator((a, e) -> "{}", SmallFlows.fast()).simulate(flow, contact).heard();
+            java.util.List<String> again = new FlowSimulator((a, e) -> "{}", SmallFlows.fast()).simulate(flow, contact).heard();
+            assertThat(again).isEqualTo(first);
+            heard.addAll(first);
+        }
+
+        assertThat(heard).containsExactlyInAnyOrder("Version A.", "Version B.");
+    }
+
     private static FlowDocument staffingFlow(String metric, String operator, String operand) {
         ObjectNode setQueue = next(act("queue", "UpdateContactTargetQueue", "{\"QueueId\":\"" + QUEUE + "\"}"), "staffed?");
         ObjectNode check = act("staffed?", "CheckMetricData", "{\"MetricType\":\"" + metric + "\"}");

@@ -68,6 +68,13 @@ class ContactSettingsSimulationTest {
     }
 
     @Test
+    void tagContact_andRecordingAndAnalytics_areShown() {
+        assertShown(playSetting("TagContact", "{\"Tags\":{\"team\":\"billing\"}}"), "contact tags: Tags.team=billing");
+        assertShown(playSetting("UpdateContactRecordingAndAnalyticsBehavior",
+                "{\"RecordingBehavior\":{\"RecordedParticipants\":[\"Customer\"]}}"), "recording: customer only");
+    }
+
+    @Test
     void updatePreviousContactParticipantState_showsTheHold() {
         assertShown(playSetting("UpdatePreviousContactParticipantState", "{\"PreviousContactParticipantState\":\"AgentOnHold\"}"),
                 "previous contact: AgentOnHold");

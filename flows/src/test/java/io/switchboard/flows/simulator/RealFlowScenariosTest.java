@@ -63,6 +63,23 @@ class RealFlowScenariosTest {
     }
 
     @Test
+    void acmeMain_financeIntent_runsTheModule_thenTheQueueTransferFlow_intoTheFinanceQueue() {
+        FlowLibrary acme = FlowLibrary.of(RealFlows.sharedFolder().resolve("connect-flows"));
+        SimulationOptions options = SmallFlows.fast().withCaller(CallerScript.of(new CallerInput.Intent("Finance")))
+                .withSurroundings(Surroundings.defaults().withFlows(acme));
+        LambdaInvoker exampleFunction = (arn, event) -> "{}";
+
+        CallTranscript call = new FlowSimulator(exampleFunction, options)
+                .simulate(FlowDocument.fromFile(RealFlows.file("acme-terraform__acme_main_AUTO.json")), SmallFlows.CALLER);
+
+        assertThat(call.steps()).extracting(TranscriptStep::description)
+                .anyMatch(d -> d.startsWith("invokes flow module") && d.contains("acme_contact_flow_module_AUTO"))
+                .anyMatch(d -> d.startsWith("transfers to flow") && d.contains("acme_queue_transfer_AUTO"));
+        assertThat(call.ending().kind()).isEqualTo(EndingKind.TRANSFERRED_TO_QUEUE);
+        assertThat(call.ending().detail()).contains("finance");
+    }
+
+    @Test
     void acmeMain_saysItsSsmlWelcomeWithoutASpeakRoot() {
         CallTranscript call = play("acme-terraform__acme_main_AUTO.json", CallerScript.silent(), Surroundings.defaults());
 

@@ -66,6 +66,19 @@ class ServicesSimulationTest {
                 .containsExactly("Profile for Grace created.");
     }
 
+    @Test
+    void updateCustomerProfileAndCase_needOnlyTheirDomain() {
+        ObjectNode profile = next(act("profile", "UpdateCustomerProfile", "{\"ProfileRequestData\":{\"FirstName\":\"Ada\"}}"), "case");
+        onError(profile, "NoMatchingError", "say-error");
+        ObjectNode updateCase = next(act("case", "UpdateCase", "{\"CaseId\":\"$.Case.CaseId\"}"), "done");
+        onError(updateCase, "NoMatchingError", "say-error");
+        FlowDocument flow = flow(profile, updateCase, say("done", "Updated."), say("say-error", "Could not update."));
+        Surroundings domains = Surroundings.defaults().withServices(ServiceMocks.none().withProfilesDomain().withCasesDomain());
+
+        assertThat(play(flow).heard()).containsExactly("Could not update.");
+        assertThat(play(flow, domains).heard()).containsExactly("Updated.");
+    }
+
     private static FlowDocument caseLookup() {
         ObjectNode get = next(act("case", "GetCase", "{\"LinkContactToCase\":\"True\",\"GetLastUpdatedCase\":\"True\"}"), "read");
         onError(get, "NoneFoundError", "say-none");

@@ -115,6 +115,17 @@ class TransfersSimulationTest {
     }
 
     @Test
+    void whisperFlowRunningOutOfActions_endsTheFlow() throws IOException {
+        ObjectNode whisper = TestFlows.message("whisper", "Call from the sales queue.", null);
+        Path file = writeFlowTyped("whisper.json", "agentWhisper", whisper);
+
+        CallTranscript call = SmallFlows.play(FlowDocument.fromFile(file));
+
+        assertThat(call.heard()).containsExactly("Call from the sales queue.");
+        assertThat(call.ending().kind()).isEqualTo(EndingKind.ENDED);
+    }
+
+    @Test
     void transferContactToAgent_endsTransferredToAgent() {
         CallTranscript call = play(flow(TestFlows.message("hi", "Connecting you to your agent.", "agent"),
                 act("agent", "TransferContactToAgent", "{}")));

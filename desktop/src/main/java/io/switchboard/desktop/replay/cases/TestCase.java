@@ -1,6 +1,7 @@
 package io.switchboard.desktop.replay.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,14 +48,25 @@ public record TestCase(String name, InvokeCase invoke, PlayCase play) {
     /**
      * @param expectEnding how the call must end (an {@code EndingKind} name), or {@code null} for any
      * @param expectHeard  words the caller must hear somewhere in the call (case-insensitive), or {@code null}
+     * @param dtmf         what the caller presses, one entry per input block; empty: a silent caller
+     * @param hoursClosed  {@code true} when the hours of operation are closed ({@code null}, as in older cases: open)
+     * @param flowsFolder  where TransferToFlow finds its target flows, or {@code null}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayCase(String flow, String caller, Map<String, String> attributes, boolean fast,
-                           String expectEnding, String expectHeard) {
+                           String expectEnding, String expectHeard, List<String> dtmf, Boolean hoursClosed, String flowsFolder) {
         public PlayCase {
             attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
             expectEnding = blankToNull(expectEnding);
             expectHeard = blankToNull(expectHeard);
+            dtmf = dtmf == null || dtmf.isEmpty() ? null : List.copyOf(dtmf);
+            hoursClosed = Boolean.TRUE.equals(hoursClosed) ? Boolean.TRUE : null;
+            flowsFolder = blankToNull(flowsFolder);
+        }
+
+        /** A silent caller, hours open, no other flows. */
+        public PlayCase(String flow, String caller, Map<String, String> attributes, boolean fast, String expectEnding, String expectHeard) {
+            this(flow, caller, attributes, fast, expectEnding, expectHeard, null, null, null);
         }
     }
 

@@ -26,7 +26,14 @@ public final class DefinitionParser {
             "Choice", Set.of("Choices", "Default", "InputPath", "OutputPath"),
             "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Seconds", "SecondsPath", "Timestamp", "TimestampPath"),
             "Succeed", Set.of("InputPath", "OutputPath"),
-            "Fail", Set.of("Error", "Cause"));
+            "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"));
+
+    /** Fields of AWS's ASL that the sandbox does not run: a definition using them is valid, just refused here. */
+    private static final Set<String> ASL_FIELDS_NOT_RUN = Set.of("Assign", "Output", "Arguments", "QueryLanguage",
+            "HeartbeatSeconds", "HeartbeatSecondsPath", "TimeoutSecondsPath", "Credentials", "Items", "ItemsPath",
+            "ItemProcessor", "ItemReader", "ItemSelector", "ItemBatcher", "ResultWriter", "Iterator", "Branches",
+            "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailurePercentage", "Label",
+            "Condition", "JitterStrategy");
 
     private final Predicate<String> supportedResource;
 
@@ -47,7 +54,7 @@ public final class DefinitionParser {
         }
         checkFields(root, TOP_LEVEL, "the top level");
         if (root.has("QueryLanguage") && !"JSONPath".equals(root.get("QueryLanguage").asText())) {
-            throw new InvalidDefinitionException("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
+            throw InvalidDefinitionException.unsupported("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
         }
         String startAt = requiredText(root, "StartAt", "the top level");
         JsonNode states = root.get("States");
@@ -73,6 +80,10 @@ public final class DefinitionParser {
         }
         String type = requiredText(node, "Type", "state '" + name + "'");
         Set<String> allowed = FIELDS.get(type);
+        if (allowed == null && Set.of("Map", "Parallel").contains(type)) {
+            throw InvalidDefinitionException.unsupported("State '" + name + "' has Type '" + type
+                    + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
+        }
         if (allowed == null) {
             throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
         }
@@ -84,7 +95,7 @@ public final class DefinitionParser {
                 case "Choice" -> choice(name, node);
                 case "Wait" -> WaitParser.parse(name, node, dataFlow(node), next(name, node));
                 case "Succeed" -> new State.Succeed(name, dataFlow(node));
-                default -> new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"));
+                default -> fail(name, node);
             };
         } catch (InvalidDefinitionException e) {
             throw e;
@@ -96,10 +107,30 @@ public final class DefinitionParser {
     private State.Task task(String name, JsonNode node) {
         String resource = requiredText(node, "Resource", "state '" + name + "'");
         if (!supportedResource.test(resource)) {
-            throw invalid(name, "uses Resource '" + resource + "', which the sandbox does not support");
+            throw InvalidDefinitionException.unsupported("State '" + name + "' uses Resource '" + resource
+                    + "', which the sandbox does not support");
         }
         return new State.Task(name, dataFlow(node), resource, positiveInt(node, "TimeoutSeconds", "state '" + name + "'"),
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private State.Fail fail(String name, JsonNode node) {
+        if (node.has("Error") && node.has("ErrorPath") || node.has("Cause") && node.has("CausePath")) {
+            throw invalid(name, "may have only one of 'Error' and 'ErrorPath', and only one of 'Cause' and 'CausePath'");
+        }
+        return new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"),
+                expression(node, "ErrorPath"), expression(node, "CausePath"));
+    }
+
+    private static IntrinsicExpression expression(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a path or an intrinsic function");
+        }
+        return PayloadTemplate.parseExpression(value.asText());
     }
 
     private State.Choice choice(String name, JsonNode node) {
@@ -133,11 +164,16 @@ public final class DefinitionParser {
         if (!value.isTextual()) {
             throw new IllegalArgumentException("'" + field + "' must be a path or null");
         }
+        JsonPath path;
         try {
-            return JsonPath.parse(value.asText());
+            path = JsonPath.parse(value.asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
         }
+        if (field.equals("ResultPath") && !path.isDefinite()) {
+            throw new IllegalArgumentException("'ResultPath' must be a reference path (no wildcards, slices, filters or '..'): " + path);
+        }
+        return path;
     }
 
     private static PayloadTemplate template(JsonNode node, String field) {
@@ -210,7 +246,9 @@ public final class DefinitionParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new InvalidDefinitionException("Field '" + field + "' in " + where + " is not supported by the sandbox");
+                String message = "Field '" + field + "' in " + where + " is not supported by the sandbox";
+                throw ASL_FIELDS_NOT_RUN.contains(field) ? InvalidDefinitionException.unsupported(message)
+                        : new InvalidDefinitionException(message);
             }
         }
     }

@@ -19,7 +19,14 @@ final class ExecutionRunner implements Runnable {
             JsonNode data = execution.identity().input();
             String next = execution.definition().startAt();
             while (next != null && !execution.isClosed()) {
-                StepResult step = StateRunner.dispatch(execution.definition().state(next), data, scope);
+                State state = execution.definition().state(next);
+                long enteredEventId = execution.history().size() + 1L;
+                StepResult step;
+                try {
+                    step = StateRunner.dispatch(state, data, scope);
+                } catch (StatesError e) {
+                    throw e.inState(state.name(), enteredEventId);
+                }
                 data = step.output();
                 next = step.next();
             }

@@ -63,7 +63,9 @@ public sealed interface State {
         }
     }
 
-    record Fail(String name, String error, String cause) implements State {
+    /** Error and Cause are fixed text; ErrorPath and CausePath (a path or intrinsic) are read from the input. */
+    record Fail(String name, String error, String cause, IntrinsicExpression errorPath, IntrinsicExpression causePath)
+            implements State {
         @Override
         public String type() {
             return "Fail";
