@@ -1,6 +1,7 @@
 package io.switchboard.stack.cli;
 
 import io.switchboard.flows.FlowDocument;
+import io.switchboard.flows.FlowFiles;
 import io.switchboard.flows.FlowLoadException;
 import io.switchboard.flows.simulator.FlowLibrary;
 import io.switchboard.flows.simulator.LambdaInvoker;
@@ -66,12 +67,12 @@ final class TestCommand {
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
                      .httpClient(UrlConnectionHttpClient.create()).build()) {
             Map<String, String> placeholders = SandboxFlows.placeholders(sandbox.outputs());
-            FlowDocument flow = arguments.flow(placeholders, sandbox.outputs());
+            FlowDocument flow = arguments.flow(sandbox.outputs());
             SimulationOptions options = SimulationOptions.defaults().withTimeScale(TIME_SCALE);
             if (arguments.flowsDir != null) {
                 options = options.withSurroundings(Surroundings.defaults().withFlows(FlowLibrary.of(arguments.flowsDir)));
             }
-            LambdaRoutes lambdas = arguments.routes(new LambdaClientInvoker(lambda), options);
+            LambdaRoutes lambdas = arguments.routes(new LambdaClientInvoker(lambda), options, sandbox.stackName());
             TestRunner runner = new TestRunner(lambdas, options);
             out.println("Testing " + arguments.flowLabel() + " for caller " + arguments.caller
                     + " (Lambdas in an in-memory sandbox; prompts 10x faster than real time)\n");
@@ -113,7 +114,7 @@ final class TestCommand {
             Arguments a = new Arguments();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--flow" -> a.flowArgument = value(args, ++i, "--flow needs a shipped flow's name (vanity, async-demo) or a file");
+                    case "--flow" -> a.flowArgument = value(args, ++i, "--flow needs a shipped flow's name (" + String.join(", ", SandboxFlows.shipped()) + ") or a file");
                     case "--caller" -> a.caller = value(args, ++i, "--caller needs a phone number, e.g. --caller +18003569377");
                     case "--flows" -> a.flowsDir = Path.of(value(args, ++i, "--flows needs a folder of flow files"));
                     case "--junit" -> a.junit = Path.of(value(args, ++i, "--junit needs the file to write the JUnit XML report to"));
@@ -147,10 +148,11 @@ final class TestCommand {
                 }
             }
             if (flowArgument == null) {
-                throw new StackCli.UsageException("test needs --flow FLOW: the flow the documents test (vanity, async-demo or a file)");
+                throw new StackCli.UsageException("test needs --flow FLOW: the flow the documents test (" + String.join(", ", SandboxFlows.shipped()) + " or a file)");
             }
             if (!isShipped() && !Files.isRegularFile(Path.of(flowArgument))) {
-                throw new StackCli.UsageException("no flow '" + flowArgument + "': give a shipped flow (vanity, async-demo) or a flow file");
+                throw new StackCli.UsageException("no flow '" + flowArgument + "': give a shipped flow's name ("
+                        + String.join(", ", SandboxFlows.shipped()) + ") or a flow file");
             }
             if (flowsDir != null && !Files.isDirectory(flowsDir)) {
                 throw new StackCli.UsageException("--flows " + flowsDir + " is not a folder");
@@ -164,24 +166,26 @@ final class TestCommand {
 
         boolean isShipped() {
             return !flowArgument.contains("/") && !flowArgument.contains("\\") && !flowArgument.endsWith(".json")
-                    && TestCommand.class.getResource("/flows/" + flowArgument + ".json") != null;
+                    && SandboxFlows.isShipped(flowArgument);
         }
 
         String flowLabel() {
             return isShipped() ? "flows/" + flowArgument + ".json" : flowArgument;
         }
 
-        FlowDocument flow(Map<String, String> placeholders, Map<String, String> outputs) {
+        /** A shipped flow, or a flow file read as {@code simulate} reads it (DescribeContactFlow records too). */
+        FlowDocument flow(Map<String, String> outputs) {
             try {
-                return isShipped() ? SandboxFlows.load(flowArgument, outputs) : FlowDocument.fromFile(Path.of(flowArgument), placeholders);
+                return isShipped() ? SandboxFlows.load(flowArgument, outputs)
+                        : SandboxFlows.withOutputs(FlowFiles.read(Path.of(flowArgument)), outputs);
             } catch (FlowLoadException unreadable) {
-                throw new StackCli.UsageException("flow " + flowArgument + " cannot be read: " + unreadable.getMessage());
+                throw new StackCli.UsageException(unreadable.getMessage());
             }
         }
 
-        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options) {
+        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options, String stackName) {
             try {
-                return SandboxLambdaRoutes.of(lambdaArguments, sandbox, options.clock());
+                return SandboxLambdaRoutes.of(lambdaArguments, sandbox, options.clock(), stackName);
             } catch (IllegalArgumentException bad) {
                 throw new StackCli.UsageException(bad.getMessage());
             }

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The command line's {@code --lambda} arguments over the sandbox: {@code KEY=FUNCTION} calls that
- * sandbox function instead, {@code KEY=@FILE.json} answers from the mock file (read now), and every
- * other call goes to the sandbox function the flow names.
+ * sandbox function instead (its full name, {@code switchboard-vanity}, or its name in the stack,
+ * {@code vanity}), {@code KEY=@FILE.json} answers from the mock file (read now), and every other call
+ * goes to the sandbox function the flow names.
  */
 public final class SandboxLambdaRoutes {
     private SandboxLambdaRoutes() {
@@ -23,11 +24,12 @@ public final class SandboxLambdaRoutes {
     /**
      * @throws IllegalArgumentException naming the argument whose mock file is missing or malformed
      */
-    public static LambdaRoutes of(List<LambdaRouteArgument> arguments, LambdaInvoker sandbox, SimulationClock clock) {
+    public static LambdaRoutes of(List<LambdaRouteArgument> arguments, LambdaInvoker sandbox, SimulationClock clock,
+                                  String stackName) {
         LambdaRoutes.Builder routes = LambdaRoutes.to(sandbox);
         for (LambdaRouteArgument route : arguments) {
             if (!route.isMock()) {
-                routes.routeTo(route.key(), route.function(), sandbox);
+                routes.routeTo(route.key(), sandboxFunction(route.function(), stackName), sandbox);
                 continue;
             }
             String where = "--lambda " + route.key() + "=@" + route.mockFile();
@@ -40,5 +42,13 @@ public final class SandboxLambdaRoutes {
             }
         }
         return routes.build();
+    }
+
+    /** A sandbox function by its full name ({@code switchboard-vanity}) or its name in the stack ({@code vanity}). */
+    static String sandboxFunction(String function, String stackName) {
+        if (function.startsWith("arn:") || stackName == null || function.startsWith(stackName + "-")) {
+            return function;
+        }
+        return stackName + "-" + function;
     }
 }

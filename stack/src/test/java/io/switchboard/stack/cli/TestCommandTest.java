@@ -30,6 +30,14 @@ class TestCommandTest {
     }
 
     @Test
+    void flowFile_isTestedLikeTheShippedFlow_itsPlaceholdersFilledFromTheSandbox() {
+        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
+
+        assertThat(run.status).as(run.out + run.err).isZero();
+        assertThat(run.out).startsWith("Testing ../flows/vanity.json for caller +18003569377");
+    }
+
+    @Test
     void asyncDemoDocument_passes_theBalanceHeardAfterTheSlowLookup() {
         Run run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
 
