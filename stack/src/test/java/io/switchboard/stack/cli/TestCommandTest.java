@@ -108,6 +108,18 @@ class TestCommandTest {
         assertThat(missing.err).contains("no test document nosuch.json");
     }
 
+    @Test
+    void malformedMockFile_isAUsageErrorNamingTheArgument_beforeAnythingBoots() throws Exception {
+        Path mock = temp.resolve("both.json");
+        Files.writeString(mock, "{\"result\": {}, \"error\": \"x\"}");
+
+        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("--lambda vanity=@" + mock + ": a Lambda mock file needs exactly one of \"result\" and \"error\"");
+        assertThat(run.out).isEmpty();
+    }
+
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
