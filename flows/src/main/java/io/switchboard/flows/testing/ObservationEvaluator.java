@@ -58,8 +58,10 @@ final class ObservationEvaluator {
         int from = 0;
         if (!predecessors.isEmpty()) {
             List<Integer> seen = predecessors.stream().filter(matchedAt::containsKey).map(matchedAt::get).toList();
-            boolean unknown = predecessors.stream().anyMatch(p -> results.containsKey(p)
-                    && results.get(p).verdict() == Verdict.NOT_REPRODUCIBLE_OFFLINE && !matchedAt.containsKey(p));
+            // A predecessor not reproducible offline, or not judged yet (observations in a cycle), leaves
+            // the moment unknown: then this observation may match anywhere.
+            boolean unknown = predecessors.stream().anyMatch(p -> !results.containsKey(p)
+                    || results.get(p).verdict() == Verdict.NOT_REPRODUCIBLE_OFFLINE && !matchedAt.containsKey(p));
             if (seen.isEmpty() && !unknown) {
                 record(observation, Verdict.FAILED, observation.event().describe(),
                         "never became active: " + String.join(" / ", predecessors) + " was not seen first", null);

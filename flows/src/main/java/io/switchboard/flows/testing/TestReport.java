@@ -54,8 +54,7 @@ public final class TestReport {
                 if (action.verdict() != Verdict.PASSED && !action.expected().isEmpty()) {
                     out.append("            expected: ").append(action.expected()).append('\n');
                 }
-                if (!action.seen().isEmpty() && (action.verdict() != Verdict.PASSED || !action.expected().isEmpty()
-                        || action.description().startsWith("log"))) {
+                if (!action.seen().isEmpty()) {
                     out.append(action.verdict() == Verdict.NOT_REPRODUCIBLE_OFFLINE ? "            why:      " : "            seen:     ")
                             .append(action.seen()).append('\n');
                 }

@@ -95,6 +95,22 @@ final class TestSetup {
         return options;
     }
 
+    /**
+     * After the call: marks the Lambda overrides no call used (the last ones queued for their function),
+     * so a mock that never answered is visible rather than silently ignored.
+     */
+    void noteUnusedOverrides(TestDocument document) {
+        routes.unusedOneShots().forEach((key, unused) -> {
+            List<TestAction> overrides = document.observations().stream().flatMap(o -> o.actions().stream())
+                    .filter(a -> a instanceof TestAction.LambdaOverride l && l.functionArn().equals(key)).toList();
+            for (TestAction override : overrides.subList(Math.max(0, overrides.size() - unused), overrides.size())) {
+                ActionResult before = results.get(override);
+                results.put(override, new ActionResult(before.identifier(), before.description(), before.verdict(), before.expected(),
+                        "not used: the flow made no further call to " + key));
+            }
+        });
+    }
+
     /** The result of an override or instruction set up before the call; null for assertions and controls. */
     ActionResult resultOf(TestAction action) {
         return results.get(action);

@@ -97,6 +97,18 @@ class CallerAndSurroundingsTest {
     }
 
     @Test
+    void observationsInACycle_areStillJudged_inCallOrder() {
+        TestResult result = run("""
+                {"Identifier": "menu", "Event": {"Type": "MessageReceived", "Actor": "System",
+                   "Properties": {"Text": "Press 1 for sales, 2 for support."}}, "Transitions": {"NextObservations": ["sorry"]}},
+                {"Identifier": "sorry", "Event": {"Type": "MessageReceived", "Actor": "System", "Properties": {"Text": "Sorry."}},
+                 "Transitions": {"NextObservations": ["menu"]}}
+                """);
+
+        assertThat(result.passed()).as(TestReport.text(List.of(result))).isTrue();
+    }
+
+    @Test
     void usageExactlyTwice_whenHeardOnce_failsSayingHowOften() {
         TestResult result = run("""
                 {"Identifier": "sorry", "Event": {"Type": "MessageReceived", "Actor": "System", "Properties": {"Text": "Sorry."}},

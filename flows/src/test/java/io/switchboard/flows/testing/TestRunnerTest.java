@@ -113,6 +113,26 @@ class TestRunnerTest {
         assertThat(result.passed()).as(TestReport.text(List.of(result))).isTrue();
         assertThat(result.call().deadAir()).isEqualTo(Duration.ofSeconds(2));
         assertThat(result.observations().get(0).actions().get(0).description()).contains("answers error \"NoMatchingError\" after 2000 ms");
+        assertThat(result.observations().get(0).actions().get(0).seen()).isEmpty();
+    }
+
+    @Test
+    void overrideNoCallUsed_isShownAsNotUsed() {
+        String document = """
+                {"Version": "2025-06-21", "Observations": [
+                  {"Identifier": "start", "Event": {"Type": "TestInitiated", "Actor": "System", "Properties": {}},
+                   "Actions": [{"Identifier": "wrapper-mock", "Type": "OverrideSystemBehavior", "Parameters": {
+                     "ActionType": "OverrideSystemBehavior", "Behavior": {"Type": "FlowAction", "Properties": {
+                       "ActionType": "InvokeLambdaFunction", "ActionParameters": {"LambdaFunctionARN": "${AsyncWrapperFunctionArn}"},
+                       "Strategy": {"Type": "MockResponse", "Response": {"Type": "ExecutionResult", "ExecutionResult": {"LoadedData": "{}"}}}}}}}]}
+                ]}""";
+
+        TestResult result = new TestRunner(vanityFunction(FLOWERS), options)
+                .run("unused", document, TestFlows.ARNS, vanity, SimulatedContact.inbound(FLOWERS_CALLER));
+
+        assertThat(result.observations().get(0).actions().get(0).seen())
+                .isEqualTo("not used: the flow made no further call to " + TestFlows.ARNS.get("AsyncWrapperFunctionArn"));
+        assertThat(TestReport.text(List.of(result))).contains("seen:     not used: the flow made no further call to");
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class StackCli {
               test CASE.json... --flow FLOW [--caller NUMBER] [--flows DIR] [--junit FILE]
                    [--lambda ARN_OR_NAME=FUNCTION | ARN_OR_NAME=@FILE.json]... [--accept-dynamodb-local-licence]
                   Run Amazon Connect testing-language documents (Version 2025-06-21 or 2019-10-30) offline against
-                  FLOW (vanity, async-demo or a flow file), its Lambdas in an in-memory sandbox. Each observation
+                  FLOW (a shipped flow: vanity, async-demo, async-native; or a flow file), its Lambdas in an
+                  in-memory sandbox. Each observation
                   is PASSED, FAILED (expected vs seen) or NOT REPRODUCIBLE OFFLINE. --lambda routes the flow's calls
                   for a function to another sandbox function, or answers them from a mock file
                   ({"result": {...}} or {"error": "..."}, optional "delayMs"). --junit writes a JUnit XML report.

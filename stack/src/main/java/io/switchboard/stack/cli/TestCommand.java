@@ -1,10 +1,10 @@
 package io.switchboard.stack.cli;
 
 import io.switchboard.flows.FlowDocument;
+import io.switchboard.flows.FlowFiles;
 import io.switchboard.flows.FlowLoadException;
 import io.switchboard.flows.simulator.FlowLibrary;
 import io.switchboard.flows.simulator.LambdaInvoker;
-import io.switchboard.flows.simulator.LambdaMock;
 import io.switchboard.flows.simulator.LambdaRouteArgument;
 import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.SimulatedContact;
@@ -19,6 +19,7 @@ import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
 import io.switchboard.stack.simulate.LambdaClientInvoker;
 import io.switchboard.stack.simulate.SandboxFlows;
+import io.switchboard.stack.simulate.SandboxLambdaRoutes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -66,12 +67,12 @@ final class TestCommand {
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
                      .httpClient(UrlConnectionHttpClient.create()).build()) {
             Map<String, String> placeholders = SandboxFlows.placeholders(sandbox.outputs());
-            FlowDocument flow = arguments.flow(placeholders, sandbox.outputs());
+            FlowDocument flow = arguments.flow(sandbox.outputs());
             SimulationOptions options = SimulationOptions.defaults().withTimeScale(TIME_SCALE);
             if (arguments.flowsDir != null) {
                 options = options.withSurroundings(Surroundings.defaults().withFlows(FlowLibrary.of(arguments.flowsDir)));
             }
-            LambdaRoutes lambdas = arguments.routes(new LambdaClientInvoker(lambda), options);
+            LambdaRoutes lambdas = arguments.routes(new LambdaClientInvoker(lambda), options, sandbox.stackName());
             TestRunner runner = new TestRunner(lambdas, options);
             out.println("Testing " + arguments.flowLabel() + " for caller " + arguments.caller
                     + " (Lambdas in an in-memory sandbox; prompts 10x faster than real time)\n");
@@ -113,7 +114,7 @@ final class TestCommand {
             Arguments a = new Arguments();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--flow" -> a.flowArgument = value(args, ++i, "--flow needs a shipped flow's name (vanity, async-demo) or a file");
+                    case "--flow" -> a.flowArgument = value(args, ++i, "--flow needs a shipped flow's name (" + String.join(", ", SandboxFlows.shipped()) + ") or a file");
                     case "--caller" -> a.caller = value(args, ++i, "--caller needs a phone number, e.g. --caller +18003569377");
                     case "--flows" -> a.flowsDir = Path.of(value(args, ++i, "--flows needs a folder of flow files"));
                     case "--junit" -> a.junit = Path.of(value(args, ++i, "--junit needs the file to write the JUnit XML report to"));
@@ -147,10 +148,11 @@ final class TestCommand {
                 }
             }
             if (flowArgument == null) {
-                throw new StackCli.UsageException("test needs --flow FLOW: the flow the documents test (vanity, async-demo or a file)");
+                throw new StackCli.UsageException("test needs --flow FLOW: the flow the documents test (" + String.join(", ", SandboxFlows.shipped()) + " or a file)");
             }
             if (!isShipped() && !Files.isRegularFile(Path.of(flowArgument))) {
-                throw new StackCli.UsageException("no flow '" + flowArgument + "': give a shipped flow (vanity, async-demo) or a flow file");
+                throw new StackCli.UsageException("no flow '" + flowArgument + "': give a shipped flow's name ("
+                        + String.join(", ", SandboxFlows.shipped()) + ") or a flow file");
             }
             if (flowsDir != null && !Files.isDirectory(flowsDir)) {
                 throw new StackCli.UsageException("--flows " + flowsDir + " is not a folder");
@@ -160,39 +162,35 @@ final class TestCommand {
                     throw new StackCli.UsageException("--lambda " + route.key() + ": no mock file " + route.mockFile());
                 }
             }
+            // Mock files are read once before the sandbox boots, so a malformed one costs no wait.
+            routes((arn, event) -> "{}", SimulationOptions.defaults(), null);
         }
 
         boolean isShipped() {
             return !flowArgument.contains("/") && !flowArgument.contains("\\") && !flowArgument.endsWith(".json")
-                    && TestCommand.class.getResource("/flows/" + flowArgument + ".json") != null;
+                    && SandboxFlows.isShipped(flowArgument);
         }
 
         String flowLabel() {
             return isShipped() ? "flows/" + flowArgument + ".json" : flowArgument;
         }
 
-        FlowDocument flow(Map<String, String> placeholders, Map<String, String> outputs) {
+        /** A shipped flow, or a flow file read as {@code simulate} reads it (DescribeContactFlow records too). */
+        FlowDocument flow(Map<String, String> outputs) {
             try {
-                return isShipped() ? SandboxFlows.load(flowArgument, outputs) : FlowDocument.fromFile(Path.of(flowArgument), placeholders);
+                return isShipped() ? SandboxFlows.load(flowArgument, outputs)
+                        : SandboxFlows.withOutputs(FlowFiles.read(Path.of(flowArgument)), outputs);
             } catch (FlowLoadException unreadable) {
-                throw new StackCli.UsageException("flow " + flowArgument + " cannot be read: " + unreadable.getMessage());
+                throw new StackCli.UsageException(unreadable.getMessage());
             }
         }
 
-        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options) throws IOException {
-            LambdaRoutes.Builder routes = LambdaRoutes.to(sandbox);
-            for (LambdaRouteArgument route : lambdaArguments) {
-                if (route.isMock()) {
-                    try {
-                        routes.mock(route.key(), LambdaMock.fromJson(Files.readString(Path.of(route.mockFile()))), options.clock());
-                    } catch (IllegalArgumentException bad) {
-                        throw new StackCli.UsageException("--lambda " + route.key() + "=@" + route.mockFile() + ": " + bad.getMessage());
-                    }
-                } else {
-                    routes.routeTo(route.key(), route.function(), sandbox);
-                }
+        LambdaRoutes routes(LambdaInvoker sandbox, SimulationOptions options, String stackName) {
+            try {
+                return SandboxLambdaRoutes.of(lambdaArguments, sandbox, options.clock(), stackName);
+            } catch (IllegalArgumentException bad) {
+                throw new StackCli.UsageException(bad.getMessage());
             }
-            return routes.build();
         }
 
         private static String value(String[] args, int index, String problem) {

@@ -1,7 +1,6 @@
 package io.switchboard.stack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,6 +29,14 @@ class TestCommandTest {
     }
 
     @Test
+    void flowFile_isTestedLikeTheShippedFlow_itsPlaceholdersFilledFromTheSandbox() {
+        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
+
+        assertThat(run.status).as(run.out + run.err).isZero();
+        assertThat(run.out).startsWith("Testing ../flows/vanity.json for caller +18003569377");
+    }
+
+    @Test
     void asyncDemoDocument_passes_theBalanceHeardAfterTheSlowLookup() {
         Run run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
 
@@ -39,9 +46,6 @@ class TestCommandTest {
 
     @Test
     void asyncNativeDocument_passes_theBalanceLoadedAfterTheAsynchronousLookup() {
-        assumeTrue(TestCommand.class.getResource("/flows/async-native.json") != null,
-                "flows/async-native.json is not in this build (it ships with the native asynchronous Lambda work)");
-
         Run run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
 
         assertThat(run.status).as(run.out + run.err).isZero();
@@ -98,6 +102,18 @@ class TestCommandTest {
         assertThat(noFlow.err).contains("test needs --flow FLOW");
         assertThat(missing.status).isEqualTo(2);
         assertThat(missing.err).contains("no test document nosuch.json");
+    }
+
+    @Test
+    void malformedMockFile_isAUsageErrorNamingTheArgument_beforeAnythingBoots() throws Exception {
+        Path mock = temp.resolve("both.json");
+        Files.writeString(mock, "{\"result\": {}, \"error\": \"x\"}");
+
+        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("--lambda vanity=@" + mock + ": a Lambda mock file needs exactly one of \"result\" and \"error\"");
+        assertThat(run.out).isEmpty();
     }
 
     private static Run run(String... args) {
