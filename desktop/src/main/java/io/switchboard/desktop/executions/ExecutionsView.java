@@ -98,6 +98,7 @@ public final class ExecutionsView extends VBox {
                 }
             }
         });
+        history.setId("execution-history");
         history.setPlaceholder(new Label("Select an execution to see its event history."));
         history.getSelectionModel().selectedItemProperty().addListener((o, a, event) -> model.selectedEvent().set(event));
         TextArea eventDetail = new TextArea();
