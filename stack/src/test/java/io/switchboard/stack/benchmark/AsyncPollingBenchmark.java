@@ -87,13 +87,14 @@ public final class AsyncPollingBenchmark {
     private Result run(Design design, int callers) throws Exception {
         String prefix = "bench-" + design.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "-";
-        List<CompletableFuture<String>> starts = new ArrayList<>();
+        List<CompletableFuture<Map<String, String>>> starts = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             String contactId = prefix + i;
             String number = String.format(Locale.ROOT, "+1555%07d", i);
             starts.add(CompletableFuture.supplyAsync(() -> start(contactId, number), pool));
         }
-        List<String> executions = starts.stream().map(CompletableFuture::join).toList();
+        List<Map<String, String>> started = starts.stream().map(CompletableFuture::join).toList();
+        List<String> executions = started.stream().map(answer -> answer.get("execution_id")).toList();
         // Stopped executions never write their own result; ours must still answer them without a Step
         // Functions call per poll (the EventBridge rule records them). The stops happen before the reset.
         long stopped = 0;
@@ -108,10 +109,10 @@ public final class AsyncPollingBenchmark {
         AtomicLong successes = new AtomicLong();
         List<CompletableFuture<Void>> callersDone = new ArrayList<>();
         long began = System.nanoTime();
-        for (String execution : executions) {
+        for (Map<String, String> answer : started) {
             CompletableFuture<Void> done = new CompletableFuture<>();
             callersDone.add(done);
-            Map<String, String> state = Map.of("execution_id", execution, "count", "1");
+            Map<String, String> state = Map.of("execution_id", answer.get("execution_id"), "count", answer.get("count"));
             pool.schedule(() -> poll(design, state, latenciesNanos, successes, done),
                     ThreadLocalRandom.current().nextInt(pauseMs + 1), TimeUnit.MILLISECONDS);
         }
@@ -126,13 +127,15 @@ public final class AsyncPollingBenchmark {
         return result;
     }
 
-    private String start(String contactId, String number) {
+    /** The start's answer: CREATED, or RUNNING when the start was deferred (its first poll starts it). */
+    private Map<String, String> start(String contactId, String number) {
         var event = SandboxClients.event("async-start.json", contactId,
                 Map.of("customer_number", number, "count_max", Integer.toString(countMax)));
         for (int attempt = 0; attempt < 10; attempt++) {
             Map<String, String> answer = clients.invoke(wrapper, event);
-            if ("CREATED".equals(answer.get("status"))) {
-                return answer.get("execution_id");
+            if (!answer.get("execution_id").isEmpty()
+                    && ("CREATED".equals(answer.get("status")) || "RUNNING".equals(answer.get("status")))) {
+                return answer;
             }
             sleep(pauseMs);
         }
@@ -149,7 +152,10 @@ public final class AsyncPollingBenchmark {
                     params.put("execution_id", previous.get("execution_id"));
                     params.put("count", previous.get("count"));
                     params.put("count_max", Integer.toString(countMax));
-                    yield clients.invoke(wrapper, SandboxClients.event("async-poll.json", UUID.randomUUID().toString(), params));
+                    // The caller's own contact, as Connect sends it (the execution is named <ContactId>-main).
+                    String execution = previous.get("execution_id");
+                    String contactId = execution.substring(execution.lastIndexOf(':') + 1).replaceFirst("-main$", "");
+                    yield clients.invoke(wrapper, SandboxClients.event("async-poll.json", contactId, params));
                 }
                 case DESCRIBE_EVERY_POLL -> seed.poll(previous.get("execution_id"), Integer.parseInt(previous.get("count")),
                         countMax, 10);
