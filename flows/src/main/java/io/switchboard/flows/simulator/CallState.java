@@ -15,7 +15,8 @@ final class CallState {
 
     final SimulatedContact contact;
     final Map<String, String> attributes;
-    final Map<String, String> flowAttributes = new LinkedHashMap<>();
+    /** {@code $.FlowAttributes}: those of the flow playing now. */
+    Map<String, String> flowAttributes = new LinkedHashMap<>();
     final Map<String, Integer> loopCounters = new HashMap<>();
     JsonNode external = JsonNodeFactory.instance.objectNode();
     String targetQueue;
@@ -40,8 +41,11 @@ final class CallState {
     /** The flows the call is in, innermost last: modules push, EndFlowModuleExecution pops. */
     final java.util.Deque<FlowFrame> frames = new java.util.ArrayDeque<>();
 
-    /** A flow being played, and (for a module) where the invoking flow resumes. */
-    record FlowFrame(io.switchboard.flows.FlowDocument flow, String name, String resumeAt) {
+    /**
+     * A flow being played and its own flow attributes (Connect does not carry them into other flows);
+     * for a module, where the invoking flow resumes.
+     */
+    record FlowFrame(io.switchboard.flows.FlowDocument flow, String name, String resumeAt, Map<String, String> flowAttributes) {
     }
 
     private final List<TranscriptStep> steps = new ArrayList<>();

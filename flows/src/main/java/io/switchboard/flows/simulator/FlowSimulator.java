@@ -45,7 +45,7 @@ public final class FlowSimulator {
 
     public CallTranscript simulate(FlowDocument flow, SimulatedContact contact) {
         CallState state = new CallState(contact, options.stepListener(), options.caller(), options.surroundings());
-        state.frames.addLast(new CallState.FlowFrame(flow, "", null));
+        state.frames.addLast(new CallState.FlowFrame(flow, "", null, state.flowAttributes));
         String current = flow.startAction();
         for (int step = 0; step < options.maxSteps(); step++) {
             FlowDocument playing = state.frames.peekLast().flow();
@@ -123,12 +123,14 @@ public final class FlowSimulator {
             if (!enter.module()) {
                 state.frames.clear();
             }
+            state.flowAttributes = new java.util.LinkedHashMap<>();
             state.frames.addLast(new CallState.FlowFrame(target, enter.flow().name(),
-                    enter.module() ? action.transitions().nextAction() : null));
+                    enter.module() ? action.transitions().nextAction() : null, state.flowAttributes));
             return Move.to(target.startAction());
         }
         if (outcome instanceof ActionOutcome.ReturnFromModule) {
             CallState.FlowFrame module = state.frames.removeLast();
+            state.flowAttributes = state.frames.peekLast().flowAttributes();
             return Move.to(module.resumeAt());
         }
         return Move.to(action.transitions().nextAction());
