@@ -1,14 +1,20 @@
 package io.switchboard.flows.testing;
 
+import io.switchboard.flows.FlowAction;
+import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.LambdaCall;
 import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.StepKind;
 import io.switchboard.flows.simulator.TranscriptStep;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A simulated call as a sequence of moments an observation can match: moment {@code i} is transcript
@@ -20,15 +26,18 @@ final class CallMoments {
     static final int START = -1;
 
     private final CallTranscript call;
-    /** For each step, the Lambda call it recorded (LAMBDA steps and lambdaCalls are written together), or null. */
+    private final FlowDocument flow;
+    /** For each step, the Lambda call it recorded, or null (a LAMBDA step takes its block's next call, in order). */
     private final List<LambdaCall> lambdaAt = new ArrayList<>();
 
-    CallMoments(CallTranscript call) {
+    CallMoments(CallTranscript call, FlowDocument flow) {
         this.call = call;
-        int next = 0;
+        this.flow = flow;
+        Map<String, Deque<LambdaCall>> byBlock = new HashMap<>();
+        call.lambdaCalls().forEach(c -> byBlock.computeIfAbsent(c.actionId(), id -> new ArrayDeque<>()).add(c));
         for (TranscriptStep step : call.steps()) {
-            boolean isLambda = step.kind() == StepKind.LAMBDA && next < call.lambdaCalls().size();
-            lambdaAt.add(isLambda ? call.lambdaCalls().get(next++) : null);
+            Deque<LambdaCall> calls = byBlock.get(step.actionId());
+            lambdaAt.add(step.kind() == StepKind.LAMBDA && calls != null ? calls.poll() : null);
         }
     }
 
@@ -70,28 +79,40 @@ final class CallMoments {
             return step.kind() == StepKind.SPEECH && PromptMatcher.matches(message, step.description());
         }
         if (event instanceof ObservedEvent.FlowActionStarted started) {
-            if (!step.actionType().equals(started.actionType())) {
-                return false;
-            }
-            return parametersMatch(started.parameters(), step, lambdaAt.get(i));
+            return blockType(step).equals(started.actionType()) && parametersMatch(started.parameters(), step);
         }
         return false;
     }
 
+    /** The type of the flow block a step belongs to (a Wait on a Lambda records a Lambda-like step). */
+    private String blockType(TranscriptStep step) {
+        return flow.action(step.actionId()).map(FlowAction::type).orElse(step.actionType());
+    }
+
     /**
-     * A Lambda block matches on the function it called; a queue transfer on its queue. Other blocks
-     * match on their type alone (the transcript does not keep their parameters).
+     * A Lambda block matches on the function it calls (its static ARN, else the calls it made); a queue
+     * transfer on its queue. Other blocks match on their type alone (the transcript keeps no parameters).
      */
-    private static boolean parametersMatch(Map<String, String> parameters, TranscriptStep step, LambdaCall lambda) {
+    private boolean parametersMatch(Map<String, String> parameters, TranscriptStep step) {
         String arn = parameters.get("LambdaFunctionARN");
         if (arn != null && !arn.isBlank()) {
-            return lambda != null && LambdaRoutes.matches(arn.trim(), lambda.functionArn());
+            return functionsOf(step.actionId()).stream().anyMatch(called -> LambdaRoutes.matches(arn.trim(), called));
         }
         String queue = parameters.get("QueueId");
         if (queue != null && !queue.isBlank()) {
             return step.description().contains(queue.trim());
         }
         return true;
+    }
+
+    /** The functions a Lambda block calls: its static LambdaFunctionARN, else those its calls went to. */
+    private List<String> functionsOf(String actionId) {
+        Optional<String> fixed = flow.action(actionId).flatMap(a -> a.textParameter("LambdaFunctionARN"))
+                .filter(arn -> !arn.isBlank() && !arn.trim().startsWith("$."));
+        if (fixed.isPresent()) {
+            return List.of(fixed.get().trim());
+        }
+        return call.lambdaCalls().stream().filter(c -> c.actionId().equals(actionId)).map(LambdaCall::functionArn).distinct().toList();
     }
 
     /** The prompts heard in {@code [from, to)}, each with its offset, for a "seen" line. */
@@ -111,9 +132,9 @@ final class CallMoments {
         List<String> run = new ArrayList<>();
         for (int i = Math.max(from, 0); i < Math.min(to, end()); i++) {
             TranscriptStep step = call.steps().get(i);
-            if (step.actionType().equals(actionType)) {
-                LambdaCall lambda = lambdaAt.get(i);
-                run.add("'" + step.actionId() + "'" + (lambda != null ? " calling " + lambda.functionArn() : ": " + step.description())
+            if (blockType(step).equals(actionType)) {
+                List<String> functions = actionType.equals("InvokeLambdaFunction") ? functionsOf(step.actionId()) : List.of();
+                run.add("'" + step.actionId() + "'" + (functions.isEmpty() ? ": " + step.description() : " calling " + String.join(", ", functions))
                         + " at " + TestReport.clock(step.start()));
             }
         }

@@ -50,7 +50,7 @@ public final class TestRunner {
     public TestResult run(String name, TestDocument document, FlowDocument flow, SimulatedContact contact) {
         TestSetup setup = TestSetup.of(document, lambdas, options);
         CallTranscript call = new FlowSimulator(setup.routes(), setup.options()).simulate(flow, contact);
-        List<ObservationResult> observations = new ObservationEvaluator(document, new CallMoments(call), contact, setup).evaluate();
+        List<ObservationResult> observations = new ObservationEvaluator(document, new CallMoments(call, flow), contact, setup).evaluate();
         return new TestResult(name, List.of(), observations, call);
     }
 }

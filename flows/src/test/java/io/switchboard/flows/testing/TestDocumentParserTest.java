@@ -18,6 +18,9 @@ class TestDocumentParserTest {
             TestDocument document = TestDocumentParser.parse(Files.readString(Path.of("tests", name)), TestFlows.ARNS);
             assertThat(document.observations()).as(name).isNotEmpty();
         }
+        Map<String, String> withSlowLookup = new java.util.HashMap<>(TestFlows.ARNS);
+        withSlowLookup.put("SlowLookupFunctionArn", "arn:aws:lambda:eu-west-2:111122223333:function:switchboard-slow-lookup:live");
+        assertThat(TestDocumentParser.parse(Files.readString(Path.of("tests/async-native.json")), withSlowLookup).observations()).hasSize(5);
         TestDocument vanity = TestDocumentParser.parse(Files.readString(Path.of("tests/vanity.json")), TestFlows.ARNS);
         assertThat(vanity.observation("vanity-lookup").orElseThrow().event())
                 .isEqualTo(new ObservedEvent.FlowActionStarted("InvokeLambdaFunction",

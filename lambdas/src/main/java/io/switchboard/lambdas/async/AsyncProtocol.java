@@ -128,12 +128,22 @@ public final class AsyncProtocol {
     /**
      * Step Functions was throttled or unreachable while starting: nothing is known to have started.
      * The answer still carries the ARN the execution will have (its name comes from the contact), so a
-     * flow that saves {@code execution_id} once, as seed A's does, polls the right execution; a poll that
-     * finds it unknown to Step Functions starts it then (docs/decisions/0012).
+     * flow that saves {@code execution_id} once, as seed A's does, polls the right execution; its first
+     * poll starts it then (docs/decisions/0012).
      */
     public static Map<String, String> startDeferred(AsyncRequest.Start start, String executionArn) {
-        return reply(executionArn, RUNNING, "", Integer.toString(start.count()), start.countMax(), start.countComfort(),
-                false).toMap();
+        // Nothing started, so this call does not count: the next poll is the first (see isFirstPoll).
+        return reply(executionArn, RUNNING, "", Integer.toString(start.count() - 1), start.countMax(),
+                start.countComfort(), false).toMap();
+    }
+
+    /**
+     * The first poll (incoming {@code count} 0): what follows a deferred start, and what flows that reset
+     * their count after starting (seed A's) send. Only then, while the result is missing, may a poll
+     * start the execution it names; polls after a {@code CREATED} answer (count 1) never do.
+     */
+    public static boolean isFirstPoll(AsyncRequest.Poll poll) {
+        return poll.count() == 1;
     }
 
     /** A start call past {@code count_max}: nothing was started. */

@@ -96,11 +96,17 @@ public final class AsyncWrapperService {
         }
         try {
             ExecutionResult result = results.find(poll.executionArn());
-            if (result.state() == ExecutionResult.State.PENDING && AsyncProtocol.needsDescribe(poll)) {
-                result = executions.describe(poll.executionArn());
-            }
-            if (result.state() == ExecutionResult.State.UNKNOWN && startsForThisContact(poll.executionArn(), contactId)) {
+            boolean ours = startsForThisContact(poll.executionArn(), contactId);
+            if (result.state() == ExecutionResult.State.PENDING && ours && AsyncProtocol.isFirstPoll(poll)) {
+                // After a deferred start (or from a flow that resets count to 0 after starting): make sure
+                // the execution exists. StartExecution is idempotent by name and has a far larger quota
+                // than DescribeExecution.
                 result = startDeferred(event, contactId, poll.executionArn());
+            } else if (result.state() == ExecutionResult.State.PENDING && AsyncProtocol.needsDescribe(poll)) {
+                result = executions.describe(poll.executionArn());
+                if (result.state() == ExecutionResult.State.UNKNOWN && ours) {
+                    result = startDeferred(event, contactId, poll.executionArn());
+                }
             }
             if (result.state() == ExecutionResult.State.BUSY || result.state() == ExecutionResult.State.UNKNOWN) {
                 log.warn("poll " + result.state(), Map.of("contactId", contactId, "execution", poll.executionArn(),
@@ -119,7 +125,10 @@ public final class AsyncWrapperService {
         return executions.isOwn(executionArn) && ExecutionName.isForContact(ExecutionName.nameOf(executionArn), contactId);
     }
 
-    /** The start a throttled first call deferred, made now with this poll's event (docs/decisions/0012). */
+    /**
+     * The start a throttled first call deferred, made now with this poll's event (docs/decisions/0012);
+     * an execution that exists already is left alone.
+     */
     private ExecutionResult startDeferred(ConnectEvent event, String contactId, String executionArn) {
         String name = ExecutionName.nameOf(executionArn);
         var outcome = executions.start(name, ExecutionInput.of(event.json(), clock.instant().plus(retention)));

@@ -183,7 +183,10 @@ class AsyncProtocolTest {
         Map<String, String> reply = AsyncProtocol.startDeferred(new AsyncRequest.Start("main", 5, 10), ARN);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("execution_id", ARN).containsEntry("status", "RUNNING")
-                .containsEntry("sfn_result", "").containsEntry("count", "1");
+                .containsEntry("sfn_result", "").containsEntry("count", "0");
+        AsyncRequest.Poll next = (AsyncRequest.Poll) AsyncProtocol.parse(Map.of("execution_id", ARN, "count", "0"));
+        assertThat(AsyncProtocol.isFirstPoll(next)).as("the poll after a deferred start may start the execution").isTrue();
+        assertThat(AsyncProtocol.isFirstPoll(new AsyncRequest.Poll(ARN, 2, 5, 10))).as("a poll after CREATED never does").isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.switchboard.stack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,6 +35,17 @@ class TestCommandTest {
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/async-demo.json").contains("hears-balance");
+    }
+
+    @Test
+    void asyncNativeDocument_passes_theBalanceLoadedAfterTheAsynchronousLookup() {
+        assumeTrue(TestCommand.class.getResource("/flows/async-native.json") != null,
+                "flows/async-native.json is not in this build (it ships with the native asynchronous Lambda work)");
+
+        Run run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
+
+        assertThat(run.status).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("PASSED  ../flows/tests/async-native.json: 5 of 5 observation(s) passed");
     }
 
     @Test

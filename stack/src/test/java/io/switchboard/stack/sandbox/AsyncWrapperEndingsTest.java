@@ -67,6 +67,24 @@ class AsyncWrapperEndingsTest {
     }
 
     @Test
+    void afterADeferredStart_theFirstPollStartsTheExecutionItNames_andTheCallFinishes() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        // What a deferred start answers: the ARN the execution will have, nothing started, count 0.
+        String execution = stateMachine.replace(":stateMachine:", ":execution:") + ":" + contactId + "-main";
+        assertThat(executionsOf(contactId)).isEmpty();
+
+        Map<String, String> answer = poll(execution, "0");
+        for (int i = 0; i < 50 && "RUNNING".equals(answer.get("status")); i++) {
+            Thread.sleep(100);
+            answer = poll(execution, answer.get("count"));
+        }
+
+        assertThat(answer).containsEntry("status", "FINISHED").containsEntry("sfn_result", "SUCCESS")
+                .containsEntry("execution_id", execution);
+        assertThat(executionsOf(contactId)).containsExactly(contactId + "-main");
+    }
+
+    @Test
     void responseJson_answersTheLookupsOutputNestedForAJsonValidatingFlow() throws Exception {
         String contactId = UUID.randomUUID().toString();
         Map<String, String> start = clients.invoke(wrapper,
@@ -109,7 +127,8 @@ class AsyncWrapperEndingsTest {
     }
 
     private static Map<String, String> poll(String execution, String count) {
-        return clients.invoke(wrapper, SandboxClients.event("async-poll.json", UUID.randomUUID().toString(),
+        String contactId = execution.substring(execution.lastIndexOf(':') + 1).replaceFirst("-main$", "");
+        return clients.invoke(wrapper, SandboxClients.event("async-poll.json", contactId,
                 Map.of("execution_id", execution, "count", count, "count_max", "20")));
     }
 

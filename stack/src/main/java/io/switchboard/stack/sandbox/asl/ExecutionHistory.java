@@ -30,6 +30,10 @@ public final class ExecutionHistory {
         return List.copyOf(events);
     }
 
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     public synchronized int size() {
         return events.size();
     }

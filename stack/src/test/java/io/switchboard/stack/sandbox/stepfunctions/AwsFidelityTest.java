@@ -152,4 +152,22 @@ class AwsFidelityTest {
         assertThat(resultOf("{\"r.$\": \"$..year\"}", input)).isEqualTo(AslJson.parse("[1997, 1998, 2001]"));
         assertThat(resultOf("{\"r.$\": \"$.missing[*]\"}", "{}")).isEqualTo(AslJson.parse("[]"));
     }
+
+    @Test
+    void inlineMap_runsItsProcessorPerItemAndRecordsAwsMapEvents() {
+        DescribeExecutionResponse result = fixture.run("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 1,
+                  "ItemSelector": {"value.$": "$$.Map.Item.Value", "index.$": "$$.Map.Item.Index", "tag.$": "$.tag"},
+                  "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Pass",
+                    "Parameters": {"twice.$": "States.MathAdd($.value, $.value)", "index.$": "$.index", "tag.$": "$.tag"}, "End": true}}},
+                  "ResultPath": "$.results", "End": true}}}""", "{\"items\": [1, 2], \"tag\": \"t\"}");
+
+        assertSucceeded(result);
+        assertThat(AslJson.parse(result.output()).get("results")).isEqualTo(AslJson.parse(
+                "[{\"twice\": 2, \"index\": 0, \"tag\": \"t\"}, {\"twice\": 4, \"index\": 1, \"tag\": \"t\"}]"));
+        assertThat(fixture.eventTypes(result.executionArn())).containsExactly("ExecutionStarted", "MapStateEntered",
+                "MapStateStarted", "MapIterationStarted", "PassStateEntered", "PassStateExited", "MapIterationSucceeded",
+                "MapIterationStarted", "PassStateEntered", "PassStateExited", "MapIterationSucceeded", "MapStateSucceeded",
+                "MapStateExited", "ExecutionSucceeded");
+    }
 }

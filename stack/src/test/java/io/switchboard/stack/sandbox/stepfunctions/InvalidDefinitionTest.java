@@ -19,7 +19,7 @@ class InvalidDefinitionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Map state | {\"Type\": \"Map\", \"ItemsPath\": \"$.items\", \"End\": true} | State 'Bad' has Type 'Map'",
+        "distributed Map | {\"Type\": \"Map\", \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}, \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true} | State 'Bad' is a DISTRIBUTED Map",
         "Parallel state | {\"Type\": \"Parallel\", \"Branches\": [], \"End\": true} | State 'Bad' has Type 'Parallel'",
         "unknown type | {\"Type\": \"Sleep\", \"End\": true} | State 'Bad' has Type 'Sleep'",
         "unknown resource | {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::sqs:sendMessage\", \"End\": true} | State 'Bad' uses Resource 'arn:aws:states:::sqs:sendMessage'",

@@ -1,6 +1,8 @@
 package io.switchboard.stack.sandbox.stepfunctions.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /**
  * One execution history AWS recorded: its id ({@code area/test_file.py::test_name[param]#snapshot_key}),
@@ -11,6 +13,28 @@ public record RecordedCase(String id, JsonNode events, String definition, JsonNo
 
     public boolean paired() {
         return unpairedReason == null;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The input as StartExecution received it (see {@link #recordedJson}). */
+    public String inputText() {
+        return input.isTextual() ? input.asText() : input.toString();
+    }
+
+    /**
+     * A JSON value as the recording keeps it: objects are stored parsed, but arrays, numbers and
+     * strings are stored as their JSON text ({@code "[1,2]"}, {@code "\"Hello\""}).
+     */
+    public static JsonNode recordedJson(JsonNode recorded) {
+        if (recorded.isTextual()) {
+            try {
+                return JSON.readTree(recorded.asText());
+            } catch (IOException notJsonText) {
+                return recorded;
+            }
+        }
+        return recorded;
     }
 
     /** The closing event AWS recorded (ExecutionSucceeded, ExecutionFailed, …). */

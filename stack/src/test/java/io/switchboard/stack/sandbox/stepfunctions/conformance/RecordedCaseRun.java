@@ -38,7 +38,7 @@ final class RecordedCaseRun {
             return new Result(recorded, Verdict.REFUSED, unsupportedFeature(refused.awsErrorDetails().errorMessage()));
         }
         String executionArn = sfn.startExecution(b -> b.stateMachineArn(machineArn).name(name)
-                .input(recorded.input().toString())).executionArn();
+                .input(recorded.inputText())).executionArn();
         DescribeExecutionResponse described = awaitEnd(sfn, executionArn);
         List<String> types = new ArrayList<>();
         sfn.getExecutionHistoryPaginator(b -> b.executionArn(executionArn)).events().stream()
@@ -87,7 +87,7 @@ final class RecordedCaseRun {
             return differences;
         }
         if (expectedStatus.equals("SUCCEEDED")) {
-            JsonNode expected = last.path("executionSucceededEventDetails").path("output");
+            JsonNode expected = RecordedCase.recordedJson(last.path("executionSucceededEventDetails").path("output"));
             JsonNode output = parse(actual.output());
             if (!RecordedMatching.matches(expected, output)) {
                 differences.add("output " + expected + " != " + output);
@@ -136,8 +136,8 @@ final class RecordedCaseRun {
     /** The feature a refusal names, as a skip reason: "unsupported: Map state", "unsupported: JSONata"… */
     static String unsupportedFeature(String message) {
         String feature;
-        if (message.contains("Type 'Map'")) {
-            feature = "Map state";
+        if (message.contains("DISTRIBUTED Map")) {
+            feature = "distributed Map";
         } else if (message.contains("Type 'Parallel'")) {
             feature = "Parallel state";
         } else if (message.contains("QueryLanguage")) {
