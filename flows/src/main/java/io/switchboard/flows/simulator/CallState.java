@@ -122,6 +122,30 @@ final class CallState {
         return visits.merge(actionId, 1, Integer::sum);
     }
 
+    void startIn(io.switchboard.flows.FlowDocument flow) {
+        frames.addLast(new FlowFrame(flow, "", null, flowAttributes));
+    }
+
+    /**
+     * Continues in another flow with fresh flow attributes: a transfer leaves every flow so far, a module
+     * is stacked and returns to {@code resumeAt}. Returns the action to start at.
+     */
+    String enterFlow(FlowLibrary.Entry target, String resumeAt, boolean module) {
+        if (!module) {
+            frames.clear();
+        }
+        flowAttributes = new LinkedHashMap<>();
+        frames.addLast(new FlowFrame(target.document(), target.name(), resumeAt, flowAttributes));
+        return target.document().startAction();
+    }
+
+    /** EndFlowModuleExecution: back in the invoking flow with its flow attributes; returns where it resumes. */
+    String leaveModule() {
+        FlowFrame module = frames.removeLast();
+        flowAttributes = frames.peekLast().flowAttributes();
+        return module.resumeAt();
+    }
+
     boolean inModule() {
         return frames.size() > 1;
     }
