@@ -15,7 +15,8 @@ final class CallState {
 
     final SimulatedContact contact;
     final Map<String, String> attributes;
-    final Map<String, String> flowAttributes = new LinkedHashMap<>();
+    /** {@code $.FlowAttributes}: those of the flow playing now. */
+    Map<String, String> flowAttributes = new LinkedHashMap<>();
     final Map<String, Integer> loopCounters = new HashMap<>();
     JsonNode external = JsonNodeFactory.instance.objectNode();
     String targetQueue;
@@ -40,8 +41,11 @@ final class CallState {
     /** The flows the call is in, innermost last: modules push, EndFlowModuleExecution pops. */
     final java.util.Deque<FlowFrame> frames = new java.util.ArrayDeque<>();
 
-    /** A flow being played, and (for a module) where the invoking flow resumes. */
-    record FlowFrame(io.switchboard.flows.FlowDocument flow, String name, String resumeAt) {
+    /**
+     * A flow being played and its own flow attributes (Connect does not carry them into other flows);
+     * for a module, where the invoking flow resumes.
+     */
+    record FlowFrame(io.switchboard.flows.FlowDocument flow, String name, String resumeAt, Map<String, String> flowAttributes) {
     }
 
     private final List<TranscriptStep> steps = new ArrayList<>();
@@ -116,6 +120,30 @@ final class CallState {
     /** How many times the call has reached this action, this time included. */
     int visit(String actionId) {
         return visits.merge(actionId, 1, Integer::sum);
+    }
+
+    void startIn(io.switchboard.flows.FlowDocument flow) {
+        frames.addLast(new FlowFrame(flow, "", null, flowAttributes));
+    }
+
+    /**
+     * Continues in another flow with fresh flow attributes: a transfer leaves every flow so far, a module
+     * is stacked and returns to {@code resumeAt}. Returns the action to start at.
+     */
+    String enterFlow(FlowLibrary.Entry target, String resumeAt, boolean module) {
+        if (!module) {
+            frames.clear();
+        }
+        flowAttributes = new LinkedHashMap<>();
+        frames.addLast(new FlowFrame(target.document(), target.name(), resumeAt, flowAttributes));
+        return target.document().startAction();
+    }
+
+    /** EndFlowModuleExecution: back in the invoking flow with its flow attributes; returns where it resumes. */
+    String leaveModule() {
+        FlowFrame module = frames.removeLast();
+        flowAttributes = frames.peekLast().flowAttributes();
+        return module.resumeAt();
     }
 
     boolean inModule() {

@@ -45,7 +45,7 @@ public final class FlowSimulator {
 
     public CallTranscript simulate(FlowDocument flow, SimulatedContact contact) {
         CallState state = new CallState(contact, options.stepListener(), options.caller(), options.surroundings());
-        state.frames.addLast(new CallState.FlowFrame(flow, "", null));
+        state.startIn(flow);
         String current = flow.startAction();
         for (int step = 0; step < options.maxSteps(); step++) {
             FlowDocument playing = state.frames.peekLast().flow();
@@ -119,17 +119,10 @@ public final class FlowSimulator {
             return Move.to(branch.get());
         }
         if (outcome instanceof ActionOutcome.EnterFlow enter) {
-            FlowDocument target = enter.flow().document();
-            if (!enter.module()) {
-                state.frames.clear();
-            }
-            state.frames.addLast(new CallState.FlowFrame(target, enter.flow().name(),
-                    enter.module() ? action.transitions().nextAction() : null));
-            return Move.to(target.startAction());
+            return Move.to(state.enterFlow(enter.flow(), enter.module() ? action.transitions().nextAction() : null, enter.module()));
         }
         if (outcome instanceof ActionOutcome.ReturnFromModule) {
-            CallState.FlowFrame module = state.frames.removeLast();
-            return Move.to(module.resumeAt());
+            return Move.to(state.leaveModule());
         }
         return Move.to(action.transitions().nextAction());
     }

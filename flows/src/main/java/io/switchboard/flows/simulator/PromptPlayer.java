@@ -60,7 +60,8 @@ final class PromptPlayer {
             return Optional.empty();
         }
         StepKind kind = prompt.isSilence() ? StepKind.PAUSE : StepKind.SPEECH;
-        state.record(actionId, type, kind, prompt.heard(), prompt.duration());
+        String heard = prompt.heard().isBlank() ? "nothing: the prompt is empty once its references are filled in" : prompt.heard();
+        state.record(actionId, type, kind, heard, prompt.duration());
         pacer.waitFor(prompt.duration());
         return Optional.empty();
     }

@@ -79,6 +79,20 @@ class TransfersSimulationTest {
     }
 
     @Test
+    void flowAttributes_belongToTheirFlow_aModuleNeitherSeesNorChangesTheCallers() throws IOException {
+        ObjectNode moduleSays = TestFlows.message("m-hello", "Module sees [$.FlowAttributes.greeting].", "m-set");
+        ObjectNode moduleSets = next(act("m-set", "UpdateFlowAttributes", "{\"FlowAttributes\":{\"greeting\":{\"Value\":\"module\"}}}"), "m-end");
+        writeFlow("scoped-module.json", "Scoped module", moduleSays, moduleSets, act("m-end", "EndFlowModuleExecution", "{}"));
+        ObjectNode set = next(act("set", "UpdateFlowAttributes", "{\"FlowAttributes\":{\"greeting\":{\"Value\":\"main\"}}}"), "module");
+        ObjectNode invoke = next(act("module", "InvokeFlowModule", "{\"FlowModuleId\":\"Scoped module\"}"), "after");
+
+        CallTranscript call = play(flow(set, invoke, TestFlows.message("after", "Main has [$.FlowAttributes.greeting].", "bye")),
+                Surroundings.defaults().withFlows(FlowLibrary.of(folder)));
+
+        assertThat(call.heard()).containsExactly("Module sees [].", "Main has [main].");
+    }
+
+    @Test
     void invokeFlowModule_notInTheSimulation_endsTransferredToFlow() {
         ObjectNode invoke = next(act("module", "InvokeFlowModule", "{\"FlowModuleId\":\"missing-module\"}"), "after");
 
