@@ -33,13 +33,24 @@ final class ParameterRule implements FlowRule {
         return problems;
     }
 
+    /**
+     * The AWS Lambda function block's other action, <em>Load Lambda result</em> (administrator guide,
+     * invoke-lambda-function-block.html), names an earlier asynchronous invocation instead of a function.
+     * The reference does not give its Flow Language; {@code LambdaInvocationId} is our reading (the
+     * unlisted parameter still draws a WARNING), so such a block is not refused for lacking an ARN.
+     */
+    private static boolean isLoadLambdaResult(FlowAction action, ParameterSpec parameter) {
+        return "InvokeLambdaFunction".equals(action.type()) && "LambdaFunctionARN".equals(parameter.name())
+                && action.hasParameter("LambdaInvocationId");
+    }
+
     private static void check(FlowAction action, ActionSpec spec, List<FlowProblem> problems) {
         String id = action.identifier();
         for (ParameterSpec parameter : spec.parameters().values()) {
             if (action.hasParameter(parameter.name())) {
                 shapeProblem(parameter, action.parameters().get(parameter.name()))
                         .ifPresent(p -> problems.add(FlowProblem.error(id, spec.type() + " " + parameter.name() + " " + p, spec.page())));
-            } else if (parameter.required()) {
+            } else if (parameter.required() && !isLoadLambdaResult(action, parameter)) {
                 problems.add(FlowProblem.error(id, spec.type() + " needs the parameter " + parameter.name(), spec.page()));
             }
         }
