@@ -203,7 +203,8 @@ public final class DefinitionParser {
         }
         JsonPath path;
         try {
-            path = JsonPath.parse(value.asText());
+            path = field.equals("InputPath") || field.equals("OutputPath")
+                    ? JsonPath.parseStatePath(value.asText()) : JsonPath.parse(value.asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
         }

@@ -40,7 +40,7 @@ final class MapStateRunner implements StateRunner<State.Map> {
 
     private static StepResult attempt(State.Map state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
+        JsonNode effective = flow.selectInput(input, scope.identity().contextObject(state.name(), scope.now(), null));
         JsonNode items = state.itemsPath().require(effective, "ItemsPath");
         if (!items.isArray()) {
             throw StatesError.runtime("Map state input must be an array but was: " + AslJson.write(items));
@@ -69,7 +69,7 @@ final class MapStateRunner implements StateRunner<State.Map> {
         }
         scope.history().record("MapStateSucceeded", null, null);
         JsonNode context = scope.identity().contextObject(state.name(), scope.now(), null);
-        JsonNode output = flow.output(input, flow.selectResult(results, context));
+        JsonNode output = flow.output(input, flow.selectResult(results, context), context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }
