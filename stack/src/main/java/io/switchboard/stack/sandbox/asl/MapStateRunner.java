@@ -3,7 +3,6 @@ package io.switchboard.stack.sandbox.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
 
 /**
  * Map (inline): MapStateStarted, then per item MapIterationStarted, the processor's own events and
@@ -14,28 +13,7 @@ final class MapStateRunner implements StateRunner<State.Map> {
     @Override
     public StepResult run(State.Map state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         scope.history().stateEntered(state, input);
-        java.util.Map<State.Retrier, Integer> retries = new HashMap<>();
-        while (true) {
-            try {
-                return attempt(state, input, scope);
-            } catch (StatesError error) {
-                State.Retrier retrier = state.retry().stream().filter(r -> r.handles(error)).findFirst().orElse(null);
-                int done = retrier == null ? 0 : retries.getOrDefault(retrier, 0);
-                if (retrier != null && done < retrier.maxAttempts()) {
-                    retries.put(retrier, done + 1);
-                    scope.sleep(retrier.delayMillis(done + 1));
-                    continue;
-                }
-                if (error instanceof IterationFailed) {
-                    scope.history().record("MapStateFailed", null, null);
-                }
-                StatesError cause = error instanceof IterationFailed failed ? failed.failure : error;
-                State.Catcher catcher = state.catchers().stream().filter(c -> c.handles(cause)).findFirst().orElseThrow(() -> cause);
-                JsonNode output = catcher.resultPath() == null ? input : catcher.resultPath().write(input, AslJson.errorOutput(cause));
-                scope.history().stateExited(state, output);
-                return new StepResult(output, catcher.next());
-            }
-        }
+        return NestedFailures.run(state, state.retry(), state.catchers(), input, scope, () -> attempt(state, input, scope));
     }
 
     private static StepResult attempt(State.Map state, JsonNode input, ExecutionScope scope) throws InterruptedException {
@@ -63,7 +41,7 @@ final class MapStateRunner implements StateRunner<State.Map> {
                 results.add(StateMachineWalker.walk(state.processor(), itemInput, scope));
             } catch (StatesError failure) {
                 scope.history().record("MapIterationFailed", "mapIterationFailedEventDetails", iteration(state, index));
-                throw new IterationFailed(failure);
+                throw new NestedFailures.Nested(failure);
             }
             scope.history().record("MapIterationSucceeded", "mapIterationSucceededEventDetails", iteration(state, index));
         }
@@ -72,16 +50,6 @@ final class MapStateRunner implements StateRunner<State.Map> {
         JsonNode output = flow.output(input, flow.selectResult(results, context), context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
-    }
-
-    /** An iteration's failure: MapStateFailed is recorded only once no Retry takes it. */
-    private static final class IterationFailed extends StatesError {
-        private final StatesError failure;
-
-        IterationFailed(StatesError failure) {
-            super(failure.error(), failure.cause());
-            this.failure = failure;
-        }
     }
 
     private static ObjectNode iteration(State.Map state, int index) {

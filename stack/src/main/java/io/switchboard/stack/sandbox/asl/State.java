@@ -65,6 +65,21 @@ public sealed interface State {
         }
     }
 
+    /** Parallel: every branch runs on the (Parameters-shaped) input; the output is their outputs in branch order. */
+    record Parallel(String name, DataFlow dataFlow, List<StateMachineDefinition> branches, List<Retrier> retry,
+                    List<Catcher> catchers, String next) implements State {
+        public Parallel {
+            branches = List.copyOf(branches);
+            retry = List.copyOf(retry);
+            catchers = List.copyOf(catchers);
+        }
+
+        @Override
+        public String type() {
+            return "Parallel";
+        }
+    }
+
     /** Exactly one of the four ways of saying how long to wait is set. */
     record Wait(String name, DataFlow dataFlow, Long seconds, JsonPath secondsPath, String timestamp,
                 JsonPath timestampPath, String next) implements State {
