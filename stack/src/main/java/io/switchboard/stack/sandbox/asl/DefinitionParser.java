@@ -28,7 +28,9 @@ public final class DefinitionParser {
             "Succeed", Set.of("InputPath", "OutputPath"),
             "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"),
             "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ItemSelector", "ItemsPath",
-                    "ResultSelector", "Iterator", "ItemProcessor", "MaxConcurrency", "Retry", "Catch"),
+                    "ResultSelector", "Iterator", "ItemProcessor", "MaxConcurrency", "MaxConcurrencyPath", "Retry", "Catch",
+                    "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage",
+                    "ToleratedFailurePercentagePath"),
             "Parallel", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ResultSelector",
                     "Branches", "Retry", "Catch"));
     private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "ProcessorConfig", "Comment");
@@ -154,6 +156,23 @@ public final class DefinitionParser {
         if (maxConcurrency != null && (!maxConcurrency.isIntegralNumber() || maxConcurrency.asInt() < 0)) {
             throw invalid(name, "'MaxConcurrency' must be a non-negative integer");
         }
+        JsonNode toleratedCount = node.get("ToleratedFailureCount");
+        if (toleratedCount != null && (!toleratedCount.isIntegralNumber() || toleratedCount.asInt() < 0)) {
+            throw invalid(name, "'ToleratedFailureCount' must be a non-negative integer");
+        }
+        JsonNode toleratedPercentage = node.get("ToleratedFailurePercentage");
+        if (toleratedPercentage != null && (!toleratedPercentage.isNumber() || toleratedPercentage.asDouble() < 0
+                || toleratedPercentage.asDouble() > 100)) {
+            throw invalid(name, "'ToleratedFailurePercentage' must be a number between 0 and 100");
+        }
+        for (String[] pair : new String[][] {{"MaxConcurrency", "MaxConcurrencyPath"},
+                {"ToleratedFailureCount", "ToleratedFailureCountPath"}, {"ToleratedFailurePercentage", "ToleratedFailurePercentagePath"}}) {
+            if (node.has(pair[0]) && node.has(pair[1])) {
+                throw invalid(name, "may have only one of '" + pair[0] + "' and '" + pair[1] + "'");
+            }
+        }
+        State.Map.Limits limits = new State.Map.Limits(optionalPath(node, "MaxConcurrencyPath"),
+                optionalPath(node, "ToleratedFailureCountPath"), optionalPath(node, "ToleratedFailurePercentagePath"));
         DataFlow flow = dataFlow(node);
         PayloadTemplate selector = template(node, node.has("ItemSelector") ? "ItemSelector" : "Parameters");
         JsonPath itemsPath = node.has("ItemsPath") ? path(node, "ItemsPath") : JsonPath.parse("$");
@@ -161,8 +180,12 @@ public final class DefinitionParser {
             throw invalid(name, "'ItemsPath' must be a path");
         }
         return new State.Map(name, new DataFlow(flow.inputPath(), null, flow.resultSelector(), flow.resultPath(), flow.outputPath()),
-                itemsPath, selector, machine(processor, "the ItemProcessor of state '" + name + "'", null),
+                itemsPath, selector, machine(processor, "the ItemProcessor of state '" + name + "'", null), limits,
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private static JsonPath optionalPath(JsonNode node, String field) {
+        return node.has(field) ? path(node, field) : null;
     }
 
     private State.Fail fail(String name, JsonNode node) {

@@ -23,9 +23,29 @@ final class MapStateRunner implements StateRunner<State.Map> {
         if (!items.isArray()) {
             throw StatesError.runtime("Map state input must be an array but was: " + AslJson.write(items));
         }
+        State.Map.Limits limits = state.limits();
+        if (limits.maxConcurrencyPath() != null) {
+            long maxConcurrency = integer(limits.maxConcurrencyPath(), effective, "MaxConcurrencyPath");
+            if (maxConcurrency < 0) {
+                throw StatesError.runtime("MaxConcurrency cannot be negative.");
+            }
+        }
         ObjectNode started = AslJson.object();
         started.put("length", items.size());
         scope.history().record("MapStateStarted", "mapStateStartedEventDetails", started);
+        if (limits.toleratedFailureCountPath() != null
+                && integer(limits.toleratedFailureCountPath(), effective, "ToleratedFailureCountPath") < 0) {
+            throw StatesError.runtime("ToleratedFailureCount cannot be negative.");
+        }
+        if (limits.toleratedFailurePercentagePath() != null) {
+            JsonNode percentage = limits.toleratedFailurePercentagePath().require(effective, "ToleratedFailurePercentagePath");
+            if (!percentage.isNumber()) {
+                throw StatesError.runtime(notA("ToleratedFailurePercentagePath", percentage, "float", limits.toleratedFailurePercentagePath()));
+            }
+            if (percentage.asDouble() < 0 || percentage.asDouble() > 100) {
+                throw StatesError.runtime("ToleratedFailurePercentage must be between 0 and 100.");
+            }
+        }
         ArrayNode results = AslJson.NODES.arrayNode();
         for (int index = 0; index < items.size(); index++) {
             scope.history().record("MapIterationStarted", "mapIterationStartedEventDetails", iteration(state, index));
@@ -50,6 +70,20 @@ final class MapStateRunner implements StateRunner<State.Map> {
         JsonNode output = flow.output(input, flow.selectResult(results, context), context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
+    }
+
+    private static long integer(JsonPath path, JsonNode input, String field) {
+        JsonNode value = path.require(input, field);
+        if (!value.isIntegralNumber()) {
+            throw StatesError.runtime(notA(field, value, "integer", path));
+        }
+        return value.asLong();
+    }
+
+    /** AWS's words: {@code The MaxConcurrencyPath field refers to value "x" which is not a valid integer: $.path}. */
+    private static String notA(String field, JsonNode value, String kind, JsonPath path) {
+        return "The " + field + " field refers to value \"" + (value.isTextual() ? value.asText() : AslJson.write(value))
+                + "\" which is not a valid " + kind + ": " + path;
     }
 
     private static ObjectNode iteration(State.Map state, int index) {
