@@ -13,16 +13,26 @@ public record DataFlow(JsonPath inputPath, PayloadTemplate parameters, PayloadTe
     public static final DataFlow DEFAULT = new DataFlow(ROOT, null, null, ROOT, ROOT);
 
     public JsonNode effectiveInput(JsonNode rawInput, JsonNode context) {
-        JsonNode selected = inputPath == null ? AslJson.object() : inputPath.requireStatePath(rawInput);
+        JsonNode selected = selectInput(rawInput, context);
         return parameters == null ? selected : parameters.apply(new PathContext(selected, context));
+    }
+
+    /** InputPath applied: {@code {}} for InputPath null. */
+    public JsonNode selectInput(JsonNode rawInput, JsonNode context) {
+        return inputPath == null ? AslJson.object() : inputPath.requireStatePath(rawInput, context);
+    }
+
+    /** OutputPath applied: {@code {}} for OutputPath null. */
+    public JsonNode selectOutput(JsonNode combined, JsonNode context) {
+        return outputPath == null ? AslJson.object() : outputPath.requireStatePath(combined, context);
     }
 
     public JsonNode selectResult(JsonNode result, JsonNode context) {
         return resultSelector == null ? result : resultSelector.apply(new PathContext(result, context));
     }
 
-    public JsonNode output(JsonNode rawInput, JsonNode result) {
+    public JsonNode output(JsonNode rawInput, JsonNode result, JsonNode context) {
         JsonNode combined = resultPath == null ? rawInput : resultPath.write(rawInput, result);
-        return outputPath == null ? AslJson.object() : outputPath.requireStatePath(combined);
+        return selectOutput(combined, context);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Parses and validates an ASL definition. Anything the sandbox cannot run faithfully (Parallel,
- * distributed Map, JSONata, unknown resources or fields) is rejected with a message naming the state,
+ * Parses and validates an ASL definition. Anything the sandbox cannot run faithfully (distributed
+ * Map, JSONata, unknown resources or fields) is rejected with a message naming the state,
  * so a definition fails at CreateStateMachine instead of in the middle of an execution.
  */
 public final class DefinitionParser {
@@ -28,7 +28,11 @@ public final class DefinitionParser {
             "Succeed", Set.of("InputPath", "OutputPath"),
             "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"),
             "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ItemSelector", "ItemsPath",
-                    "ResultSelector", "Iterator", "ItemProcessor", "MaxConcurrency", "Retry", "Catch"));
+                    "ResultSelector", "Iterator", "ItemProcessor", "MaxConcurrency", "MaxConcurrencyPath", "Retry", "Catch",
+                    "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage",
+                    "ToleratedFailurePercentagePath"),
+            "Parallel", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ResultSelector",
+                    "Branches", "Retry", "Catch"));
     private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "ProcessorConfig", "Comment");
 
     /** Fields of AWS's ASL that the sandbox does not run: a definition using them is valid, just refused here. */
@@ -87,12 +91,8 @@ public final class DefinitionParser {
         }
         String type = requiredText(node, "Type", "state '" + name + "'");
         Set<String> allowed = FIELDS.get(type);
-        if (allowed == null && type.equals("Parallel")) {
-            throw InvalidDefinitionException.unsupported("State '" + name + "' has Type '" + type
-                    + "', which the sandbox does not support (Pass, Task, Choice, Wait, Map, Succeed, Fail)");
-        }
         if (allowed == null) {
-            throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Map, Succeed, Fail)");
+            throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Map, Parallel, Succeed, Fail)");
         }
         checkFields(node, union(allowed, Set.of("Type", "Comment")), "state '" + name + "'");
         try {
@@ -100,6 +100,7 @@ public final class DefinitionParser {
                 case "Pass" -> new State.Pass(name, dataFlow(node), node.get("Result"), next(name, node));
                 case "Task" -> task(name, node);
                 case "Map" -> map(name, node);
+                case "Parallel" -> parallel(name, node);
                 case "Choice" -> choice(name, node);
                 case "Wait" -> WaitParser.parse(name, node, dataFlow(node), next(name, node));
                 case "Succeed" -> new State.Succeed(name, dataFlow(node));
@@ -122,6 +123,21 @@ public final class DefinitionParser {
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
     }
 
+    private State.Parallel parallel(String name, JsonNode node) {
+        JsonNode branches = node.get("Branches");
+        if (branches == null || !branches.isArray() || branches.isEmpty()) {
+            throw invalid(name, "needs a non-empty 'Branches' array");
+        }
+        List<StateMachineDefinition> machines = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            String where = "branch " + (i + 1) + " of state '" + name + "'";
+            checkFields(branches.get(i), Set.of("StartAt", "States", "Comment"), where);
+            machines.add(machine(branches.get(i), where, null));
+        }
+        return new State.Parallel(name, dataFlow(node), machines, RetryCatchParser.retriers(node.get("Retry")),
+                RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
     private State.Map map(String name, JsonNode node) {
         JsonNode processor = node.has("ItemProcessor") ? node.get("ItemProcessor") : node.get("Iterator");
         if (processor == null || !processor.isObject() || node.has("ItemProcessor") && node.has("Iterator")) {
@@ -140,6 +156,23 @@ public final class DefinitionParser {
         if (maxConcurrency != null && (!maxConcurrency.isIntegralNumber() || maxConcurrency.asInt() < 0)) {
             throw invalid(name, "'MaxConcurrency' must be a non-negative integer");
         }
+        JsonNode toleratedCount = node.get("ToleratedFailureCount");
+        if (toleratedCount != null && (!toleratedCount.isIntegralNumber() || toleratedCount.asInt() < 0)) {
+            throw invalid(name, "'ToleratedFailureCount' must be a non-negative integer");
+        }
+        JsonNode toleratedPercentage = node.get("ToleratedFailurePercentage");
+        if (toleratedPercentage != null && (!toleratedPercentage.isNumber() || toleratedPercentage.asDouble() < 0
+                || toleratedPercentage.asDouble() > 100)) {
+            throw invalid(name, "'ToleratedFailurePercentage' must be a number between 0 and 100");
+        }
+        for (String[] pair : new String[][] {{"MaxConcurrency", "MaxConcurrencyPath"},
+                {"ToleratedFailureCount", "ToleratedFailureCountPath"}, {"ToleratedFailurePercentage", "ToleratedFailurePercentagePath"}}) {
+            if (node.has(pair[0]) && node.has(pair[1])) {
+                throw invalid(name, "may have only one of '" + pair[0] + "' and '" + pair[1] + "'");
+            }
+        }
+        State.Map.Limits limits = new State.Map.Limits(optionalPath(node, "MaxConcurrencyPath"),
+                optionalPath(node, "ToleratedFailureCountPath"), optionalPath(node, "ToleratedFailurePercentagePath"));
         DataFlow flow = dataFlow(node);
         PayloadTemplate selector = template(node, node.has("ItemSelector") ? "ItemSelector" : "Parameters");
         JsonPath itemsPath = node.has("ItemsPath") ? path(node, "ItemsPath") : JsonPath.parse("$");
@@ -147,8 +180,12 @@ public final class DefinitionParser {
             throw invalid(name, "'ItemsPath' must be a path");
         }
         return new State.Map(name, new DataFlow(flow.inputPath(), null, flow.resultSelector(), flow.resultPath(), flow.outputPath()),
-                itemsPath, selector, machine(processor, "the ItemProcessor of state '" + name + "'", null),
+                itemsPath, selector, machine(processor, "the ItemProcessor of state '" + name + "'", null), limits,
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private static JsonPath optionalPath(JsonNode node, String field) {
+        return node.has(field) ? path(node, field) : null;
     }
 
     private State.Fail fail(String name, JsonNode node) {
@@ -203,7 +240,8 @@ public final class DefinitionParser {
         }
         JsonPath path;
         try {
-            path = JsonPath.parse(value.asText());
+            path = field.equals("InputPath") || field.equals("OutputPath")
+                    ? JsonPath.parseStatePath(value.asText()) : JsonPath.parse(value.asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
         }
@@ -269,6 +307,9 @@ public final class DefinitionParser {
             addIfPresent(targets, choice.defaultNext());
         } else if (state instanceof State.Wait wait) {
             addIfPresent(targets, wait.next());
+        } else if (state instanceof State.Parallel parallel) {
+            addIfPresent(targets, parallel.next());
+            parallel.catchers().forEach(c -> targets.add(c.next()));
         } else if (state instanceof State.Map map) {
             addIfPresent(targets, map.next());
             map.catchers().forEach(c -> targets.add(c.next()));

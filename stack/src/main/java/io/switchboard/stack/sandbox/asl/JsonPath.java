@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class JsonPath {
     private final String text;
     private final List<Object> segments;
+    private final boolean fromContext;
 
     /** Every element or member value. */
     private enum Wildcard { INSTANCE }
@@ -33,9 +34,22 @@ public final class JsonPath {
     private record Descent(Object inner) {
     }
 
-    private JsonPath(String text, List<Object> segments) {
+    private JsonPath(String text, List<Object> segments, boolean fromContext) {
         this.text = text;
         this.segments = List.copyOf(segments);
+        this.fromContext = fromContext;
+    }
+
+    /**
+     * An InputPath or OutputPath: a path over the state's input, or with {@code $$} over the
+     * context object ({@code "InputPath": "$$.Execution.Input"}).
+     */
+    public static JsonPath parseStatePath(String text) {
+        if (text != null && text.startsWith("$$")) {
+            JsonPath path = parse(text.substring(1));
+            return new JsonPath(text, path.segments, true);
+        }
+        return parse(text);
     }
 
     public static JsonPath parse(String text) {
@@ -71,7 +85,7 @@ public final class JsonPath {
                 throw new IllegalArgumentException("unsupported JSONPath '" + text + "'");
             }
         }
-        return new JsonPath(text, segments);
+        return new JsonPath(text, segments, false);
     }
 
     private static int nameEnd(String text, int from) {
@@ -269,7 +283,8 @@ public final class JsonPath {
      * {@code Invalid path '$.a' : No results for path: $['a']} when the last step is missing,
      * {@code Invalid path '$.a.b' : Missing property in path $['a']} when an earlier one is.
      */
-    public JsonNode requireStatePath(JsonNode root) {
+    public JsonNode requireStatePath(JsonNode input, JsonNode context) {
+        JsonNode root = fromContext ? context : input;
         Optional<JsonNode> value = read(root);
         if (value.isPresent()) {
             return value.get();

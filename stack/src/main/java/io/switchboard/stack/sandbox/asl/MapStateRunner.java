@@ -3,7 +3,6 @@ package io.switchboard.stack.sandbox.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
 
 /**
  * Map (inline): MapStateStarted, then per item MapIterationStarted, the processor's own events and
@@ -14,40 +13,39 @@ final class MapStateRunner implements StateRunner<State.Map> {
     @Override
     public StepResult run(State.Map state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         scope.history().stateEntered(state, input);
-        java.util.Map<State.Retrier, Integer> retries = new HashMap<>();
-        while (true) {
-            try {
-                return attempt(state, input, scope);
-            } catch (StatesError error) {
-                State.Retrier retrier = state.retry().stream().filter(r -> r.handles(error)).findFirst().orElse(null);
-                int done = retrier == null ? 0 : retries.getOrDefault(retrier, 0);
-                if (retrier != null && done < retrier.maxAttempts()) {
-                    retries.put(retrier, done + 1);
-                    scope.sleep(retrier.delayMillis(done + 1));
-                    continue;
-                }
-                if (error instanceof IterationFailed) {
-                    scope.history().record("MapStateFailed", null, null);
-                }
-                StatesError cause = error instanceof IterationFailed failed ? failed.failure : error;
-                State.Catcher catcher = state.catchers().stream().filter(c -> c.handles(cause)).findFirst().orElseThrow(() -> cause);
-                JsonNode output = catcher.resultPath() == null ? input : catcher.resultPath().write(input, AslJson.errorOutput(cause));
-                scope.history().stateExited(state, output);
-                return new StepResult(output, catcher.next());
-            }
-        }
+        return NestedFailures.run(state, state.retry(), state.catchers(), input, scope, () -> attempt(state, input, scope));
     }
 
     private static StepResult attempt(State.Map state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
+        JsonNode effective = flow.selectInput(input, scope.identity().contextObject(state.name(), scope.now(), null));
         JsonNode items = state.itemsPath().require(effective, "ItemsPath");
         if (!items.isArray()) {
             throw StatesError.runtime("Map state input must be an array but was: " + AslJson.write(items));
         }
+        State.Map.Limits limits = state.limits();
+        if (limits.maxConcurrencyPath() != null) {
+            long maxConcurrency = integer(limits.maxConcurrencyPath(), effective, "MaxConcurrencyPath");
+            if (maxConcurrency < 0) {
+                throw StatesError.runtime("MaxConcurrency cannot be negative.");
+            }
+        }
         ObjectNode started = AslJson.object();
         started.put("length", items.size());
         scope.history().record("MapStateStarted", "mapStateStartedEventDetails", started);
+        if (limits.toleratedFailureCountPath() != null
+                && integer(limits.toleratedFailureCountPath(), effective, "ToleratedFailureCountPath") < 0) {
+            throw StatesError.runtime("ToleratedFailureCount cannot be negative.");
+        }
+        if (limits.toleratedFailurePercentagePath() != null) {
+            JsonNode percentage = limits.toleratedFailurePercentagePath().require(effective, "ToleratedFailurePercentagePath");
+            if (!percentage.isNumber()) {
+                throw StatesError.runtime(notA("ToleratedFailurePercentagePath", percentage, "float", limits.toleratedFailurePercentagePath()));
+            }
+            if (percentage.asDouble() < 0 || percentage.asDouble() > 100) {
+                throw StatesError.runtime("ToleratedFailurePercentage must be between 0 and 100.");
+            }
+        }
         ArrayNode results = AslJson.NODES.arrayNode();
         for (int index = 0; index < items.size(); index++) {
             scope.history().record("MapIterationStarted", "mapIterationStartedEventDetails", iteration(state, index));
@@ -63,25 +61,29 @@ final class MapStateRunner implements StateRunner<State.Map> {
                 results.add(StateMachineWalker.walk(state.processor(), itemInput, scope));
             } catch (StatesError failure) {
                 scope.history().record("MapIterationFailed", "mapIterationFailedEventDetails", iteration(state, index));
-                throw new IterationFailed(failure);
+                throw new NestedFailures.Nested(failure);
             }
             scope.history().record("MapIterationSucceeded", "mapIterationSucceededEventDetails", iteration(state, index));
         }
         scope.history().record("MapStateSucceeded", null, null);
         JsonNode context = scope.identity().contextObject(state.name(), scope.now(), null);
-        JsonNode output = flow.output(input, flow.selectResult(results, context));
+        JsonNode output = flow.output(input, flow.selectResult(results, context), context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }
 
-    /** An iteration's failure: MapStateFailed is recorded only once no Retry takes it. */
-    private static final class IterationFailed extends StatesError {
-        private final StatesError failure;
-
-        IterationFailed(StatesError failure) {
-            super(failure.error(), failure.cause());
-            this.failure = failure;
+    private static long integer(JsonPath path, JsonNode input, String field) {
+        JsonNode value = path.require(input, field);
+        if (!value.isIntegralNumber()) {
+            throw StatesError.runtime(notA(field, value, "integer", path));
         }
+        return value.asLong();
+    }
+
+    /** AWS's words: {@code The MaxConcurrencyPath field refers to value "x" which is not a valid integer: $.path}. */
+    private static String notA(String field, JsonNode value, String kind, JsonPath path) {
+        return "The " + field + " field refers to value \"" + (value.isTextual() ? value.asText() : AslJson.write(value))
+                + "\" which is not a valid " + kind + ": " + path;
     }
 
     private static ObjectNode iteration(State.Map state, int index) {

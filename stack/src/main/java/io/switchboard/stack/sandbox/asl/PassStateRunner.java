@@ -10,7 +10,7 @@ final class PassStateRunner implements StateRunner<State.Pass> {
         JsonNode context = scope.identity().contextObject(state.name(), scope.now(), null);
         JsonNode effective = state.dataFlow().effectiveInput(input, context);
         JsonNode result = state.result() != null ? state.result() : effective;
-        JsonNode output = state.dataFlow().output(input, result);
+        JsonNode output = state.dataFlow().output(input, result, context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }

@@ -53,7 +53,8 @@ public sealed interface State {
      * {@code itemSelector} (ItemSelector, or the legacy Parameters) when present.
      */
     record Map(String name, DataFlow dataFlow, JsonPath itemsPath, PayloadTemplate itemSelector,
-               StateMachineDefinition processor, List<Retrier> retry, List<Catcher> catchers, String next) implements State {
+               StateMachineDefinition processor, Limits limits, List<Retrier> retry, List<Catcher> catchers, String next)
+            implements State {
         public Map {
             retry = List.copyOf(retry);
             catchers = List.copyOf(catchers);
@@ -62,6 +63,31 @@ public sealed interface State {
         @Override
         public String type() {
             return "Map";
+        }
+
+        /**
+         * MaxConcurrencyPath and the tolerated-failure paths, read and checked like AWS at run time
+         * ({@code null} when absent). Iterations never overlap, and a failed iteration fails the Map
+         * whatever failures are tolerated (decision 0006).
+         */
+        public record Limits(JsonPath maxConcurrencyPath, JsonPath toleratedFailureCountPath,
+                             JsonPath toleratedFailurePercentagePath) {
+            public static final Limits NONE = new Limits(null, null, null);
+        }
+    }
+
+    /** Parallel: every branch runs on the (Parameters-shaped) input; the output is their outputs in branch order. */
+    record Parallel(String name, DataFlow dataFlow, List<StateMachineDefinition> branches, List<Retrier> retry,
+                    List<Catcher> catchers, String next) implements State {
+        public Parallel {
+            branches = List.copyOf(branches);
+            retry = List.copyOf(retry);
+            catchers = List.copyOf(catchers);
+        }
+
+        @Override
+        public String type() {
+            return "Parallel";
         }
     }
 

@@ -37,7 +37,7 @@ final class TaskStateRunner implements StateRunner<State.Task> {
         DataFlow flow = state.dataFlow();
         JsonNode parameters = flow.effectiveInput(input, context);
         JsonNode result = new TaskInvocation(state, scope).invoke(parameters);
-        JsonNode output = flow.output(input, flow.selectResult(result, context));
+        JsonNode output = flow.output(input, flow.selectResult(result, context), context);
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }

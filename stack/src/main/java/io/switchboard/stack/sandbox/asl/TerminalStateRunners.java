@@ -10,8 +10,8 @@ final class TerminalStateRunners {
     static StepResult succeed(State.Succeed state, JsonNode input, ExecutionScope scope) {
         scope.history().stateEntered(state, input);
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
-        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().requireStatePath(effective);
+        JsonNode effective = flow.selectInput(input, scope.identity().contextObject(state.name(), scope.now(), null));
+        JsonNode output = flow.selectOutput(effective, scope.identity().contextObject(state.name(), scope.now(), null));
         scope.history().stateExited(state, output);
         return new StepResult(output, null);
     }

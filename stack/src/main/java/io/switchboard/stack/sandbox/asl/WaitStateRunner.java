@@ -11,9 +11,9 @@ final class WaitStateRunner implements StateRunner<State.Wait> {
     public StepResult run(State.Wait state, JsonNode input, ExecutionScope scope) throws InterruptedException {
         scope.history().stateEntered(state, input);
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
+        JsonNode effective = flow.selectInput(input, scope.identity().contextObject(state.name(), scope.now(), null));
         scope.sleep(millisToWait(state, effective, scope.now()));
-        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().requireStatePath(effective);
+        JsonNode output = flow.selectOutput(effective, scope.identity().contextObject(state.name(), scope.now(), null));
         scope.history().stateExited(state, output);
         return new StepResult(output, state.next());
     }

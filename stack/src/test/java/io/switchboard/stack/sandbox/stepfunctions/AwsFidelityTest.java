@@ -170,4 +170,33 @@ class AwsFidelityTest {
                 "MapIterationStarted", "PassStateEntered", "PassStateExited", "MapIterationSucceeded", "MapStateSucceeded",
                 "MapStateExited", "ExecutionSucceeded");
     }
+
+    @Test
+    void parallel_runsEveryBranchAndOutputsTheirResultsInBranchOrder() {
+        DescribeExecutionResponse result = fixture.run("""
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "ResultPath": "$.both", "End": true, "Branches": [
+                  {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"a.$": "$.n"}, "End": true}}},
+                  {"StartAt": "B", "States": {"B": {"Type": "Pass", "Result": "b", "End": true}}}]}}}""", "{\"n\": 1}");
+
+        assertSucceeded(result);
+        assertThat(AslJson.parse(result.output())).isEqualTo(AslJson.parse("{\"n\": 1, \"both\": [{\"a\": 1}, \"b\"]}"));
+        assertThat(fixture.eventTypes(result.executionArn())).containsExactly("ExecutionStarted", "ParallelStateEntered",
+                "ParallelStateStarted", "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+                "ParallelStateSucceeded", "ParallelStateExited", "ExecutionSucceeded");
+    }
+
+    @Test
+    void parallel_whenABranchFailsAndCatchHandlesIt_recordsParallelStateFailedThenExited() {
+        DescribeExecutionResponse result = fixture.run("""
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                  {"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Broken", "Cause": "why"}}}],
+                  "Catch": [{"ErrorEquals": ["Broken"], "Next": "Done"}]},
+                  "Done": {"Type": "Pass", "End": true}}}""", "{}");
+
+        assertSucceeded(result);
+        assertThat(AslJson.parse(result.output())).isEqualTo(AslJson.parse("{\"Error\": \"Broken\", \"Cause\": \"why\"}"));
+        assertThat(fixture.eventTypes(result.executionArn())).containsExactly("ExecutionStarted", "ParallelStateEntered",
+                "ParallelStateStarted", "FailStateEntered", "ParallelStateFailed", "ParallelStateExited", "PassStateEntered",
+                "PassStateExited", "ExecutionSucceeded");
+    }
 }

@@ -20,7 +20,7 @@ class InvalidDefinitionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "distributed Map | {\"Type\": \"Map\", \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}, \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true} | State 'Bad' is a DISTRIBUTED Map",
-        "Parallel state | {\"Type\": \"Parallel\", \"Branches\": [], \"End\": true} | State 'Bad' has Type 'Parallel'",
+        "Parallel without branches | {\"Type\": \"Parallel\", \"Branches\": [], \"End\": true} | State 'Bad' needs a non-empty 'Branches' array",
         "unknown type | {\"Type\": \"Sleep\", \"End\": true} | State 'Bad' has Type 'Sleep'",
         "unknown resource | {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::sqs:sendMessage\", \"End\": true} | State 'Bad' uses Resource 'arn:aws:states:::sqs:sendMessage'",
         "unsupported intrinsic | {\"Type\": \"Pass\", \"Parameters\": {\"h.$\": \"States.Encrypt($.a)\"}, \"End\": true} | unsupported intrinsic function 'States.Encrypt'",

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.DescribeStateMachineForExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.StateMachineAlreadyExistsException;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
 
 /** The control-plane API's semantics and errors, as the SDK sees them. */
 class StepFunctionsApiTest {
@@ -252,6 +254,38 @@ class StepFunctionsApiTest {
         assertThat(AslJson.parse(described.output()).get("done").asBoolean()).isTrue();
         assertThat(described.stateMachineArn()).isEqualTo(machine);
         assertThat(described.stopDate()).isAfterOrEqualTo(described.startDate());
+    }
+
+    @Test
+    void validateStateMachineDefinition_answersLikeAwsAndWarnsOfWhatTheSandboxDoesNotRun() {
+        ValidateStateMachineDefinitionResponse missingStartAt = fixture.sfn.validateStateMachineDefinition(b -> b.definition(
+                "{\"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}}"));
+        ValidateStateMachineDefinitionResponse notJson = fixture.sfn.validateStateMachineDefinition(b -> b.definition("not a definition"));
+        ValidateStateMachineDefinitionResponse jsonata = fixture.sfn.validateStateMachineDefinition(b -> b.definition(
+                "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}}"));
+
+        assertThat(missingStartAt.resultAsString()).isEqualTo("FAIL");
+        assertThat(missingStartAt.diagnostics().get(0).message()).isEqualTo("These fields are required: [StartAt]");
+        assertThat(missingStartAt.diagnostics().get(0).location()).isEqualTo("/");
+        assertThat(notJson.diagnostics().get(0).code()).isEqualTo("INVALID_JSON_DESCRIPTION");
+        assertThat(jsonata.resultAsString()).isEqualTo("OK");
+        assertThat(jsonata.diagnostics().get(0).severityAsString()).isEqualTo("WARNING");
+        assertThat(jsonata.diagnostics().get(0).message()).contains("JSONata");
+    }
+
+    @Test
+    void describeStateMachineForExecution_answersTheMachineTheExecutionRuns() {
+        String definition = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}}";
+        String machine = fixture.createMachine(definition);
+        String execution = fixture.start(machine, "{}");
+
+        DescribeStateMachineForExecutionResponse described = fixture.sfn.describeStateMachineForExecution(b -> b.executionArn(execution));
+
+        assertThat(described.stateMachineArn()).isEqualTo(machine);
+        assertThat(described.definition()).isEqualTo(definition);
+        assertThat(described.updateDate()).isNotNull();
+        assertThatThrownBy(() -> fixture.sfn.describeStateMachineForExecution(b -> b.executionArn(execution + "x")))
+                .isInstanceOf(ExecutionDoesNotExistException.class);
     }
 
     private static List<String> names(ListExecutionsResponse page) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,10 +46,15 @@ public final class RecordedAnswers {
     private static final Pattern REFERENCE = Pattern.compile("\\b(\\w+)\\.([A-Z][A-Z0-9_]+)\\b");
     private static final Pattern TEMPLATE_EDIT = Pattern.compile("(template|definition)\\[[^\\n]*\\]\\s*=[^=]|\\.replace\\(");
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\"]+>");
+    private static final Pattern FIELD_EDIT = Pattern.compile("template((?:\\[\\s*\"[^\"\\n]+\"\\s*\\])+)\\s*=\\s*(\\w+)\\s*\\n");
+    private static final Pattern PLACEHOLDER_EDIT = Pattern.compile(
+            "definition(?:_str)?\\s*=\\s*definition(?:_str)?\\.replace\\(\\s*(\\w+)\\.(\\w+)\\s*,\\s*(\\w+)\\s*,?\\s*\\)");
+    private static final Pattern STRING_CONSTANT = Pattern.compile("\\n    (\\w+)(?:: Final\\[str\\])? = \"([^\"\\n]*)\"");
     private static final String PREFIX = "tests/aws/services/stepfunctions/v2/";
 
     private final Path root;
     private final Map<String, Path> templates = new HashMap<>();
+    private final Map<String, String> placeholders = new HashMap<>();
 
     private RecordedAnswers(Path root) {
         this.root = root;
@@ -90,7 +96,7 @@ public final class RecordedAnswers {
             Path testFile = snapshot.resolveSibling(snapshot.getFileName().toString().replace(".snapshot.json", ".py"));
             String source = read(testFile);
             Map<String, String> aliases = aliases(source);
-            Map<String, String> functions = testFunctions(source);
+            Map<String, TestSource> functions = testFunctions(source);
             JsonNode recorded = readJson(snapshot);
             for (Iterator<Map.Entry<String, JsonNode>> tests = recorded.fields(); tests.hasNext(); ) {
                 Map.Entry<String, JsonNode> test = tests.next();
@@ -103,19 +109,17 @@ public final class RecordedAnswers {
                         continue;
                     }
                     String id = testId + "#" + entry.getKey();
-                    String body = functions.get(testName.contains("[") ? testName.substring(0, testName.indexOf('[')) : testName);
-                    cases.add(pair(id, events, body, aliases));
+                    TestSource function = functions.get(testName.contains("[") ? testName.substring(0, testName.indexOf('[')) : testName);
+                    cases.add(function == null ? unpaired(id, events, "cannot pair: test function not found")
+                            : pair(id, events, function.body(), TestParameter.select(function.decorators(), testName), aliases));
                 }
             }
         }
         return cases;
     }
 
-    private RecordedCase pair(String id, JsonNode events, String body, Map<String, String> aliases) {
+    private RecordedCase pair(String id, JsonNode events, String body, TestParameter parameter, Map<String, String> aliases) {
         JsonNode input = events.get(0).path("executionStartedEventDetails").path("input");
-        if (body == null) {
-            return unpaired(id, events, "cannot pair: test function not found");
-        }
         if (body.contains("create_lambda_function") || body.contains("function_arn") || body.contains("lambda_arn")) {
             return unpaired(id, events, "needs a Lambda function: the test deploys its own");
         }
@@ -126,7 +130,7 @@ public final class RecordedAnswers {
             return unpaired(id, events, "express state machine: the sandbox runs STANDARD only");
         }
         Set<Path> referenced = new LinkedHashSet<>();
-        Matcher reference = REFERENCE.matcher(body);
+        Matcher reference = REFERENCE.matcher(body + "\n" + (parameter == null ? "" : parameter.valueSource()));
         while (reference.find()) {
             Path template = templates.get(aliases.getOrDefault(reference.group(1), reference.group(1)) + "." + reference.group(2));
             if (template != null) {
@@ -139,7 +143,29 @@ public final class RecordedAnswers {
         if (referenced.size() > 1) {
             return unpaired(id, events, "cannot pair: the test uses several templates");
         }
-        if (TEMPLATE_EDIT.matcher(body).find()) {
+        // Edits that set one field, or replace one placeholder, with the test's string parameter are replayed.
+        String parameterValue = parameter == null ? null : parameter.stringValue();
+        List<String[]> fieldEdits = new ArrayList<>();
+        List<String[]> replacements = new ArrayList<>();
+        String unexplained = body;
+        if (parameterValue != null) {
+            Matcher field = FIELD_EDIT.matcher(body);
+            while (field.find()) {
+                if (field.group(2).equals(parameter.name())) {
+                    fieldEdits.add(new String[] {field.group(1), parameterValue});
+                    unexplained = unexplained.replace(field.group(0), "");
+                }
+            }
+            Matcher replace = PLACEHOLDER_EDIT.matcher(body);
+            while (replace.find()) {
+                String placeholder = placeholders.get(aliases.getOrDefault(replace.group(1), replace.group(1)) + "." + replace.group(2));
+                if (placeholder != null && replace.group(3).equals(parameter.name())) {
+                    replacements.add(new String[] {placeholder, parameterValue});
+                    unexplained = unexplained.replace(replace.group(0), "");
+                }
+            }
+        }
+        if (TEMPLATE_EDIT.matcher(unexplained).find()) {
             return unpaired(id, events, "cannot pair: the test edits its template in code");
         }
         if (input.isMissingNode()) {
@@ -154,11 +180,41 @@ public final class RecordedAnswers {
         }
         String definition;
         try {
-            definition = JSON.writeValueAsString(JSON5.readTree(read(referenced.iterator().next())));
+            JsonNode template = JSON5.readTree(read(referenced.iterator().next()));
+            for (String[] edit : fieldEdits) {
+                if (!setField(template, edit[0], edit[1])) {
+                    return unpaired(id, events, "cannot pair: the test edits a template field that does not exist");
+                }
+            }
+            definition = JSON.writeValueAsString(template);
+            for (String[] replacement : replacements) {
+                definition = definition.replace(replacement[0], replacement[1]);
+            }
         } catch (IOException e) {
             return unpaired(id, events, "cannot pair: template is not readable JSON5 (" + e.getMessage() + ")");
         }
         return new RecordedCase(id, events, definition, input, null);
+    }
+
+    /** {@code ["States"]["S"]["Parameters"]["item.$"]} = value, when every step but the last exists. */
+    private static boolean setField(JsonNode template, String subscripts, String value) {
+        Matcher key = Pattern.compile("\\[\\s*\"([^\"]+)\"\\s*\\]").matcher(subscripts);
+        List<String> keys = new ArrayList<>();
+        while (key.find()) {
+            keys.add(key.group(1));
+        }
+        JsonNode node = template;
+        for (String step : keys.subList(0, keys.size() - 1)) {
+            node = node.get(step);
+            if (node == null) {
+                return false;
+            }
+        }
+        if (!(node instanceof ObjectNode object)) {
+            return false;
+        }
+        object.put(keys.get(keys.size() - 1), value);
+        return true;
     }
 
     private static RecordedCase unpaired(String id, JsonNode events, String reason) {
@@ -194,6 +250,10 @@ public final class RecordedAnswers {
                 while (constant.find()) {
                     templates.put(className.group(1) + "." + constant.group(1), file.resolveSibling(constant.group(2)));
                 }
+                Matcher string = STRING_CONSTANT.matcher(source);
+                while (string.find()) {
+                    placeholders.put(className.group(1) + "." + string.group(1), string.group(2));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -215,9 +275,13 @@ public final class RecordedAnswers {
         return aliases;
     }
 
-    /** Each {@code def test_…} with its text up to the next method, decorator or class. */
-    private static Map<String, String> testFunctions(String source) {
-        Map<String, String> functions = new HashMap<>();
+    /** A test function's text (from {@code def} to the next method, decorator or class) and the decorators before it. */
+    private record TestSource(String body, String decorators) {
+    }
+
+    /** Each {@code def test_…} with its text and decorators. */
+    private static Map<String, TestSource> testFunctions(String source) {
+        Map<String, TestSource> functions = new HashMap<>();
         Matcher start = TEST_START.matcher(source);
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -225,6 +289,7 @@ public final class RecordedAnswers {
             names.add(start.group(1));
             spans.add(new int[] {start.start()});
         }
+        int previousEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             int from = spans.get(i)[0] + 1;
             int to = source.length();
@@ -234,7 +299,8 @@ public final class RecordedAnswers {
                     to = at;
                 }
             }
-            functions.put(names.get(i), source.substring(from, to));
+            functions.put(names.get(i), new TestSource(source.substring(from, to), source.substring(Math.min(previousEnd, from), from)));
+            previousEnd = to;
         }
         return functions;
     }
