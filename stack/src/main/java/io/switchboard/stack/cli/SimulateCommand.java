@@ -9,8 +9,6 @@ import io.switchboard.flows.simulator.FlowSimulator;
 import io.switchboard.flows.simulator.HoursOfOperation;
 import io.switchboard.flows.simulator.LambdaInvocationException;
 import io.switchboard.flows.simulator.LambdaInvoker;
-import io.switchboard.flows.simulator.LambdaMock;
-import io.switchboard.flows.simulator.LambdaRouteArgument;
 import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.SimulatedContact;
 import io.switchboard.flows.simulator.SimulationClock;
@@ -22,6 +20,7 @@ import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
 import io.switchboard.stack.simulate.LambdaClientInvoker;
 import io.switchboard.stack.simulate.SandboxFlows;
+import io.switchboard.stack.simulate.SandboxLambdaRoutes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -84,13 +83,11 @@ final class SimulateCommand {
     private int play(SimulateArguments arguments, FlowDocument flow, Surroundings surroundings, LambdaInvoker fallback,
                      LambdaInvoker sandboxLambda, String stackName) {
         SimulationClock clock = SimulationClock.system();
-        LambdaRoutes.Builder routes = LambdaRoutes.to(fallback);
-        for (LambdaRouteArgument route : arguments.lambdas()) {
-            if (route.isMock()) {
-                routes.mock(route.key(), mock(route.mockFile()), clock);
-            } else {
-                routes.routeTo(route.key(), sandboxFunction(route.function(), stackName), sandboxLambda);
-            }
+        LambdaRoutes routes;
+        try {
+            routes = SandboxLambdaRoutes.of(arguments.lambdas(), fallback, sandboxLambda, clock, stackName);
+        } catch (IllegalArgumentException badMock) {
+            throw new StackCli.UsageException(badMock.getMessage());
         }
         double timeScale = sandboxLambda == null ? 0 : arguments.fast() ? 1.0 / FAST_FACTOR : 1;
         SimulationOptions options = SimulationOptions.defaults().withClock(clock).withTimeScale(timeScale)
@@ -100,20 +97,12 @@ final class SimulateCommand {
                     + (sandboxLambda == null ? " (Lambdas mocked or not routed: no sandbox)" : " in the sandbox")
                     + (arguments.fast() && sandboxLambda != null ? " (10x faster than real time)" : "") + "\n");
         }
-        CallTranscript call = new FlowSimulator(routes.build(), options)
+        CallTranscript call = new FlowSimulator(routes, options)
                 .simulate(flow, SimulatedContact.inbound(arguments.caller()).withAttributes(arguments.attributes()));
         out.print(arguments.json() ? SimulationSummary.json(arguments.flow(), arguments.caller(), call) + "\n"
                 : TranscriptRenderer.render(call));
         out.flush();
         return SimulationSummary.exitStatus(call);
-    }
-
-    /** A sandbox function by its full name ({@code switchboard-vanity}) or its name in the stack ({@code vanity}). */
-    private static String sandboxFunction(String function, String stackName) {
-        if (function.startsWith("arn:") || stackName == null || function.startsWith(stackName + "-")) {
-            return function;
-        }
-        return stackName + "-" + function;
     }
 
     private static LambdaInvoker unrouted() {
@@ -129,16 +118,6 @@ final class SimulateCommand {
         String rest = at < 0 ? arn : arn.substring(at + ":function:".length());
         int colon = rest.indexOf(':');
         return colon < 0 ? rest : rest.substring(0, colon);
-    }
-
-    private static LambdaMock mock(String file) {
-        try {
-            return LambdaMock.fromJson(Files.readString(Path.of(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new StackCli.UsageException("cannot read the Lambda mock file " + file + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new StackCli.UsageException("the Lambda mock file " + file + " " + e.getMessage());
-        }
     }
 
     private static Surroundings surroundings(SimulateArguments arguments) {

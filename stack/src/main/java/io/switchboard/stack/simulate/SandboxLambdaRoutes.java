@@ -26,7 +26,16 @@ public final class SandboxLambdaRoutes {
      */
     public static LambdaRoutes of(List<LambdaRouteArgument> arguments, LambdaInvoker sandbox, SimulationClock clock,
                                   String stackName) {
-        LambdaRoutes.Builder routes = LambdaRoutes.to(sandbox);
+        return of(arguments, sandbox, sandbox, clock, stackName);
+    }
+
+    /**
+     * As {@link #of(List, LambdaInvoker, SimulationClock, String)}, with calls nothing routes going to
+     * {@code fallback}; {@code sandbox} may be null when no argument names a function.
+     */
+    public static LambdaRoutes of(List<LambdaRouteArgument> arguments, LambdaInvoker fallback, LambdaInvoker sandbox,
+                                  SimulationClock clock, String stackName) {
+        LambdaRoutes.Builder routes = LambdaRoutes.to(fallback);
         for (LambdaRouteArgument route : arguments) {
             if (!route.isMock()) {
                 routes.routeTo(route.key(), sandboxFunction(route.function(), stackName), sandbox);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,7 +37,7 @@ class FlowsCommandTest {
             flows = files.filter(f -> f.toString().endsWith(".json")).count();
         }
 
-        Run run = run("flows", "validate", realFlows().toString());
+        CliCliRun run = run("flows", "validate", realFlows().toString());
 
         assertThat(run.status).isZero();
         assertThat(run.out).doesNotContain(": ERROR ");
@@ -55,7 +52,7 @@ class FlowsCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.json"),
                 text.replaceFirst("\"Type\": ?\"MessageParticipant\"", "\"Type\": \"MessageParticipnat\""));
 
-        Run run = run("flows", "validate", broken.toString(), real.toString());
+        CliCliRun run = run("flows", "validate", broken.toString(), real.toString());
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.out.lines().filter(l -> l.contains(": ERROR "))).singleElement().asString()
@@ -70,7 +67,7 @@ class FlowsCommandTest {
         Path legacy = Files.writeString(dir.resolve("legacy.json"),
                 "{\"modules\": [], \"version\": \"1\", \"metadata\": {\"name\": \"Old\", \"type\": \"contactFlow\"}}");
 
-        Run run = run("flows", "validate", legacy.toString());
+        CliCliRun run = run("flows", "validate", legacy.toString());
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.out.lines()).containsExactly(
@@ -81,8 +78,8 @@ class FlowsCommandTest {
 
     @Test
     void json_countsWhatTheLinesSay() throws Exception {
-        Run lines = run("flows", "validate", realFlows().toString());
-        Run json = run("flows", "validate", "--json", realFlows().toString());
+        CliRun lines = run("flows", "validate", realFlows().toString());
+        CliRun json = run("flows", "validate", "--json", realFlows().toString());
 
         JsonNode report = new ObjectMapper().readTree(json.out);
         long warningLines = lines.out.lines().filter(l -> l.contains(": WARNING ")).count();
@@ -97,8 +94,8 @@ class FlowsCommandTest {
 
     @Test
     void noArguments_orAMissingFile_isAUsageError() {
-        Run none = run("flows", "validate");
-        Run missing = run("flows", "validate", dir.resolve("nope.json").toString());
+        CliRun none = run("flows", "validate");
+        CliRun missing = run("flows", "validate", dir.resolve("nope.json").toString());
 
         assertThat(none.status).isEqualTo(2);
         assertThat(none.err).contains("at least one FILE or DIR");
@@ -111,14 +108,8 @@ class FlowsCommandTest {
         return Arrays.asList(new ObjectMapper().convertValue(array, JsonNode[].class));
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = StackCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

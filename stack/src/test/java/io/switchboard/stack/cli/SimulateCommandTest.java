@@ -2,9 +2,6 @@ package io.switchboard.stack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -17,7 +14,7 @@ class SimulateCommandTest {
 
     @Test
     void vanityFlow_forTheFlowersNumber_saysFlowers() {
-        Run run = run("simulate", "vanity", "--caller", "+18003569377", "--fast");
+        CliCliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--fast");
 
         assertThat(run.status).isZero();
         assertThat(run.out).contains("Caller hears: \"Your vanity numbers are: 1 8 0 0").contains("flowers")
@@ -26,7 +23,7 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_readsBackTheBalance() {
-        Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast");
+        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast");
 
         assertThat(run.status).isZero();
         assertThat(run.out).contains("sfn_result=SUCCESS").containsPattern("Your balance is £\\d{1,3}(,\\d{3})*\\.\\d{2}\\.");
@@ -34,14 +31,14 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_whenTheLookupFails_apologises() {
-        Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true");
+        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true");
 
         assertThat(run.out).contains("sfn_result=FAILURE").doesNotContain("Your balance is");
     }
 
     @Test
     void asyncDemo_whenTheLookupIsTooSlow_isLoopDoneWithComfortPromptsOnTheWay() {
-        Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_delay_ms=60000");
+        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_delay_ms=60000");
 
         assertThat(run.out).contains("status=LOOP_DONE").contains("taking too long");
         assertThat(run.out.split("still looking up your balance", -1)).hasSize(4);
@@ -49,7 +46,7 @@ class SimulateCommandTest {
 
     @Test
     void missingCaller_isAUsageErrorSayingWhatToAdd() {
-        Run run = run("simulate", "vanity");
+        CliCliRun run = run("simulate", "vanity");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("--caller NUMBER");
@@ -57,7 +54,7 @@ class SimulateCommandTest {
 
     @Test
     void unknownFlow_isAUsageErrorBeforeAnythingBoots() {
-        Run run = run("simulate", "nosuch", "--caller", "+18003569377");
+        CliCliRun run = run("simulate", "nosuch", "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("no flow 'nosuch'").contains("vanity, async-demo").contains("or a flow file");
@@ -66,7 +63,7 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_whenTheLookupFailsAndTheFlowSaysSo_exitsZero_becauseNoActionFailed() {
-        Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true", "--json");
+        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true", "--json");
 
         assertThat(run.out).contains("\"outcome\" : \"DISCONNECTED\"").contains("\"throughErrorBranch\" : false");
         assertThat(run.status).isZero();
@@ -77,7 +74,7 @@ class SimulateCommandTest {
             throws Exception {
         Path flow = realFlow("connect-sample__sample_lambda_integration.json");
 
-        Run run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json");
+        CliCliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json");
 
         JsonNode summary = new ObjectMapper().readTree(run.out);
         assertThat(summary.path("outcome").asText()).isNotIn("UNSUPPORTED_ACTION", "SIMULATION_ERROR");
@@ -94,7 +91,7 @@ class SimulateCommandTest {
         String arn = new ObjectMapper().readTree(Files.readString(flow)).findValue("LambdaFunctionARN").asText();
         Path mock = Files.writeString(dir.resolve("mock.json"), "{\"result\": {\"State\": \"Washington\"}}");
 
-        Run run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json",
+        CliCliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json",
                 "--lambda", arn + "=@" + mock);
 
         JsonNode summary = new ObjectMapper().readTree(run.out);
@@ -108,7 +105,7 @@ class SimulateCommandTest {
     void aFileThatIsNotAFlow_isAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
         Path notFlow = Files.writeString(dir.resolve("export.json"), "{\"modules\": [], \"version\": \"1\"}");
 
-        Run run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
+        CliCliRun run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("legacy console export, not Flow Language");
@@ -116,7 +113,7 @@ class SimulateCommandTest {
 
     @Test
     void dtmfThatIsNotKeypadKeys_isAUsageError() {
-        Run run = run("simulate", "vanity", "--caller", "+18003569377", "--dtmf", "1,abc");
+        CliCliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--dtmf", "1,abc");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("keypad keys");
@@ -130,14 +127,8 @@ class SimulateCommandTest {
         return flow;
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = StackCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

@@ -2,9 +2,6 @@ package io.switchboard.stack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,7 @@ class TestCommandTest {
 
     @Test
     void vanityDocument_passesAgainstTheSandbox_forTheFlowersCaller() {
-        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377");
+        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/vanity.json: 5 of 5 observation(s) passed")
@@ -30,7 +27,7 @@ class TestCommandTest {
 
     @Test
     void flowFile_isTestedLikeTheShippedFlow_itsPlaceholdersFilledFromTheSandbox() {
-        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
+        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).startsWith("Testing ../flows/vanity.json for caller +18003569377");
@@ -38,7 +35,7 @@ class TestCommandTest {
 
     @Test
     void asyncDemoDocument_passes_theBalanceHeardAfterTheSlowLookup() {
-        Run run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
+        CliCliRun run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/async-demo.json").contains("hears-balance");
@@ -46,7 +43,7 @@ class TestCommandTest {
 
     @Test
     void asyncNativeDocument_passes_theBalanceLoadedAfterTheAsynchronousLookup() {
-        Run run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
+        CliCliRun run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/async-native.json: 5 of 5 observation(s) passed");
@@ -56,7 +53,7 @@ class TestCommandTest {
     void documentThatFailsOnPurpose_exits1_reportingExpectedVsSeen_inTextAndJUnit() throws Exception {
         Path junit = temp.resolve("report.xml");
 
-        Run run = run("test", TESTS.resolve("fails-on-purpose/vanity-unsaid-prompt.json").toString(), "--flow", "vanity",
+        CliCliRun run = run("test", TESTS.resolve("fails-on-purpose/vanity-unsaid-prompt.json").toString(), "--flow", "vanity",
                 "--caller", "+18003569377", "--junit", junit.toString());
 
         assertThat(run.status).isEqualTo(1);
@@ -73,7 +70,7 @@ class TestCommandTest {
         Path mock = temp.resolve("vanity-down.json");
         Files.writeString(mock, "{\"error\": \"Unhandled: dictionary missing\", \"delayMs\": 300}");
 
-        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
+        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
                 "--lambda", "switchboard-vanity=@" + mock);
 
         assertThat(run.status).isEqualTo(1);
@@ -86,7 +83,7 @@ class TestCommandTest {
         Path mock = temp.resolve("ok.json");
         Files.writeString(mock, "{\"result\": {\"status\": \"OK\"}}");
 
-        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
+        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
                 "--lambda", "vanity=@" + mock);
 
         assertThat(run.err).contains("--lambda vanity matched no Lambda call of the flow (functions called: arn:aws:lambda:")
@@ -96,7 +93,7 @@ class TestCommandTest {
     @Test
     void withoutFlow_orWithAMissingDocument_isAUsageError() {
         Run noFlow = run("test", TESTS.resolve("vanity.json").toString());
-        Run missing = run("test", "nosuch.json", "--flow", "vanity");
+        CliRun missing = run("test", "nosuch.json", "--flow", "vanity");
 
         assertThat(noFlow.status).isEqualTo(2);
         assertThat(noFlow.err).contains("test needs --flow FLOW");
@@ -109,21 +106,15 @@ class TestCommandTest {
         Path mock = temp.resolve("both.json");
         Files.writeString(mock, "{\"result\": {}, \"error\": \"x\"}");
 
-        Run run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
+        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("--lambda vanity=@" + mock + ": a Lambda mock file needs exactly one of \"result\" and \"error\"");
         assertThat(run.out).isEmpty();
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = StackCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }
