@@ -5,7 +5,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One run of the command line, with what it printed and its exit status. */
-record CliRun(int status, String out, String err) {
+final class CliRun {
+    final int status;
+    final String out;
+    final String err;
+
+    private CliRun(int status, String out, String err) {
+        this.status = status;
+        this.out = out;
+        this.err = err;
+    }
 
     static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -37,7 +37,7 @@ class FlowsCommandTest {
             flows = files.filter(f -> f.toString().endsWith(".json")).count();
         }
 
-        CliCliRun run = run("flows", "validate", realFlows().toString());
+        CliRun run = run("flows", "validate", realFlows().toString());
 
         assertThat(run.status).isZero();
         assertThat(run.out).doesNotContain(": ERROR ");
@@ -52,7 +52,7 @@ class FlowsCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.json"),
                 text.replaceFirst("\"Type\": ?\"MessageParticipant\"", "\"Type\": \"MessageParticipnat\""));
 
-        CliCliRun run = run("flows", "validate", broken.toString(), real.toString());
+        CliRun run = run("flows", "validate", broken.toString(), real.toString());
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.out.lines().filter(l -> l.contains(": ERROR "))).singleElement().asString()
@@ -67,7 +67,7 @@ class FlowsCommandTest {
         Path legacy = Files.writeString(dir.resolve("legacy.json"),
                 "{\"modules\": [], \"version\": \"1\", \"metadata\": {\"name\": \"Old\", \"type\": \"contactFlow\"}}");
 
-        CliCliRun run = run("flows", "validate", legacy.toString());
+        CliRun run = run("flows", "validate", legacy.toString());
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.out.lines()).containsExactly(

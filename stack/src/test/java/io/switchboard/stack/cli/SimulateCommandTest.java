@@ -14,7 +14,7 @@ class SimulateCommandTest {
 
     @Test
     void vanityFlow_forTheFlowersNumber_saysFlowers() {
-        CliCliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--fast");
+        CliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--fast");
 
         assertThat(run.status).isZero();
         assertThat(run.out).contains("Caller hears: \"Your vanity numbers are: 1 8 0 0").contains("flowers")
@@ -23,7 +23,7 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_readsBackTheBalance() {
-        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast");
+        CliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast");
 
         assertThat(run.status).isZero();
         assertThat(run.out).contains("sfn_result=SUCCESS").containsPattern("Your balance is £\\d{1,3}(,\\d{3})*\\.\\d{2}\\.");
@@ -31,14 +31,14 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_whenTheLookupFails_apologises() {
-        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true");
+        CliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true");
 
         assertThat(run.out).contains("sfn_result=FAILURE").doesNotContain("Your balance is");
     }
 
     @Test
     void asyncDemo_whenTheLookupIsTooSlow_isLoopDoneWithComfortPromptsOnTheWay() {
-        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_delay_ms=60000");
+        CliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_delay_ms=60000");
 
         assertThat(run.out).contains("status=LOOP_DONE").contains("taking too long");
         assertThat(run.out.split("still looking up your balance", -1)).hasSize(4);
@@ -46,7 +46,7 @@ class SimulateCommandTest {
 
     @Test
     void missingCaller_isAUsageErrorSayingWhatToAdd() {
-        CliCliRun run = run("simulate", "vanity");
+        CliRun run = run("simulate", "vanity");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("--caller NUMBER");
@@ -54,7 +54,7 @@ class SimulateCommandTest {
 
     @Test
     void unknownFlow_isAUsageErrorBeforeAnythingBoots() {
-        CliCliRun run = run("simulate", "nosuch", "--caller", "+18003569377");
+        CliRun run = run("simulate", "nosuch", "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("no flow 'nosuch'").contains("vanity, async-demo").contains("or a flow file");
@@ -63,7 +63,7 @@ class SimulateCommandTest {
 
     @Test
     void asyncDemo_whenTheLookupFailsAndTheFlowSaysSo_exitsZero_becauseNoActionFailed() {
-        CliCliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true", "--json");
+        CliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true", "--json");
 
         assertThat(run.out).contains("\"outcome\" : \"DISCONNECTED\"").contains("\"throughErrorBranch\" : false");
         assertThat(run.status).isZero();
@@ -74,7 +74,7 @@ class SimulateCommandTest {
             throws Exception {
         Path flow = realFlow("connect-sample__sample_lambda_integration.json");
 
-        CliCliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json");
+        CliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json");
 
         JsonNode summary = new ObjectMapper().readTree(run.out);
         assertThat(summary.path("outcome").asText()).isNotIn("UNSUPPORTED_ACTION", "SIMULATION_ERROR");
@@ -91,7 +91,7 @@ class SimulateCommandTest {
         String arn = new ObjectMapper().readTree(Files.readString(flow)).findValue("LambdaFunctionARN").asText();
         Path mock = Files.writeString(dir.resolve("mock.json"), "{\"result\": {\"State\": \"Washington\"}}");
 
-        CliCliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json",
+        CliRun run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json",
                 "--lambda", arn + "=@" + mock);
 
         JsonNode summary = new ObjectMapper().readTree(run.out);
@@ -105,7 +105,7 @@ class SimulateCommandTest {
     void aFileThatIsNotAFlow_isAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
         Path notFlow = Files.writeString(dir.resolve("export.json"), "{\"modules\": [], \"version\": \"1\"}");
 
-        CliCliRun run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
+        CliRun run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("legacy console export, not Flow Language");
@@ -113,7 +113,7 @@ class SimulateCommandTest {
 
     @Test
     void dtmfThatIsNotKeypadKeys_isAUsageError() {
-        CliCliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--dtmf", "1,abc");
+        CliRun run = run("simulate", "vanity", "--caller", "+18003569377", "--dtmf", "1,abc");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("keypad keys");

@@ -17,7 +17,7 @@ class TestCommandTest {
 
     @Test
     void vanityDocument_passesAgainstTheSandbox_forTheFlowersCaller() {
-        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377");
+        CliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/vanity.json: 5 of 5 observation(s) passed")
@@ -27,7 +27,7 @@ class TestCommandTest {
 
     @Test
     void flowFile_isTestedLikeTheShippedFlow_itsPlaceholdersFilledFromTheSandbox() {
-        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
+        CliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "../flows/vanity.json", "--caller", "+18003569377");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).startsWith("Testing ../flows/vanity.json for caller +18003569377");
@@ -35,7 +35,7 @@ class TestCommandTest {
 
     @Test
     void asyncDemoDocument_passes_theBalanceHeardAfterTheSlowLookup() {
-        CliCliRun run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
+        CliRun run = run("test", TESTS.resolve("async-demo.json").toString(), "--flow", "async-demo", "--caller", "+447700900123");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/async-demo.json").contains("hears-balance");
@@ -43,7 +43,7 @@ class TestCommandTest {
 
     @Test
     void asyncNativeDocument_passes_theBalanceLoadedAfterTheAsynchronousLookup() {
-        CliCliRun run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
+        CliRun run = run("test", TESTS.resolve("async-native.json").toString(), "--flow", "async-native", "--caller", "+447700900123");
 
         assertThat(run.status).as(run.out + run.err).isZero();
         assertThat(run.out).contains("PASSED  ../flows/tests/async-native.json: 5 of 5 observation(s) passed");
@@ -53,7 +53,7 @@ class TestCommandTest {
     void documentThatFailsOnPurpose_exits1_reportingExpectedVsSeen_inTextAndJUnit() throws Exception {
         Path junit = temp.resolve("report.xml");
 
-        CliCliRun run = run("test", TESTS.resolve("fails-on-purpose/vanity-unsaid-prompt.json").toString(), "--flow", "vanity",
+        CliRun run = run("test", TESTS.resolve("fails-on-purpose/vanity-unsaid-prompt.json").toString(), "--flow", "vanity",
                 "--caller", "+18003569377", "--junit", junit.toString());
 
         assertThat(run.status).isEqualTo(1);
@@ -70,7 +70,7 @@ class TestCommandTest {
         Path mock = temp.resolve("vanity-down.json");
         Files.writeString(mock, "{\"error\": \"Unhandled: dictionary missing\", \"delayMs\": 300}");
 
-        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
+        CliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
                 "--lambda", "switchboard-vanity=@" + mock);
 
         assertThat(run.status).isEqualTo(1);
@@ -83,7 +83,7 @@ class TestCommandTest {
         Path mock = temp.resolve("ok.json");
         Files.writeString(mock, "{\"result\": {\"status\": \"OK\"}}");
 
-        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
+        CliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--caller", "+18003569377",
                 "--lambda", "vanity=@" + mock);
 
         assertThat(run.err).contains("--lambda vanity matched no Lambda call of the flow (functions called: arn:aws:lambda:")
@@ -92,7 +92,7 @@ class TestCommandTest {
 
     @Test
     void withoutFlow_orWithAMissingDocument_isAUsageError() {
-        Run noFlow = run("test", TESTS.resolve("vanity.json").toString());
+        CliRun noFlow = run("test", TESTS.resolve("vanity.json").toString());
         CliRun missing = run("test", "nosuch.json", "--flow", "vanity");
 
         assertThat(noFlow.status).isEqualTo(2);
@@ -106,7 +106,7 @@ class TestCommandTest {
         Path mock = temp.resolve("both.json");
         Files.writeString(mock, "{\"result\": {}, \"error\": \"x\"}");
 
-        CliCliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
+        CliRun run = run("test", TESTS.resolve("vanity.json").toString(), "--flow", "vanity", "--lambda", "vanity=@" + mock);
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).contains("--lambda vanity=@" + mock + ": a Lambda mock file needs exactly one of \"result\" and \"error\"");
