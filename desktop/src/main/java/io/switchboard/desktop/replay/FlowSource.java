@@ -30,6 +30,15 @@ public final class FlowSource {
         return path.getFileName() + (folder == null || folder.getFileName() == null ? "" : "  (" + folder.getFileName() + ")");
     }
 
+    /** A flow file's whole name and folder on two lines, or empty for a shipped flow. */
+    public static String where(String source) {
+        if (!isFile(source)) {
+            return "";
+        }
+        Path path = Path.of(source);
+        return path.getFileName() + (path.getParent() == null ? "" : "\nin " + path.getParent());
+    }
+
     /**
      * The flow with the stack's function ARNs in its {@code ${Name}} placeholders.
      *
