@@ -17,7 +17,7 @@ public final class Main {
         }
         switch (args[0]) {
             case "vanity" -> io.switchboard.lambdas.cli.SwitchboardLambdasCli.main(args);
-            case "sandbox", "simulate" -> io.switchboard.stack.cli.StackCli.main(args);
+            case "sandbox", "simulate", "flows", "test" -> io.switchboard.stack.cli.StackCli.main(args);
             case "recover-calls" -> System.exit(new io.switchboard.desktop.cli.RecoverCallsCommand()
                     .run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "--help", "-h", "help" -> System.out.println(USAGE);
@@ -37,10 +37,14 @@ public final class Main {
               switchboard                         open the desktop console (sandbox by default)
               switchboard vanity [--json] NUMBER...  best vanity numbers for phone numbers
               switchboard sandbox serve [--data DIR] run the local cloud (DynamoDB, Lambda, Step Functions)
-              switchboard simulate FLOW --caller NUMBER [--param k=v]...  play a contact flow in the sandbox
+              switchboard simulate FLOW|FILE --caller NUMBER [--dtmf ..] [--lambda ..] [--json]  play a contact flow offline
+              switchboard flows validate FILE|DIR... [--json]  check Amazon Connect flows against AWS's Flow Language
+                                                  reference (exit 1 when any file has an ERROR)
+              switchboard test CASE.json... --flow FLOW [--caller NUMBER] [--junit FILE] [--lambda NAME=FUNCTION|@MOCK.json]...
+                                                  run Amazon Connect testing-language documents against a flow, offline
               switchboard recover-calls --profile NAME --region R [--stack switchboard] [--days 30]
                                                   write back calls the call log missed, from the vanity function's log
             Installed from a package, the sandbox first needs DynamoDB Local: add --accept-dynamodb-local-licence
-            to sandbox serve or simulate to accept the DynamoDB Local License Agreement and download it.
+            to sandbox serve, simulate or test to accept the DynamoDB Local License Agreement and download it.
             """;
 }

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * Reads a flow from a file in any of the forms people keep them in: a Flow Language document, a
  * {@code DescribeContactFlow} / {@code DescribeContactFlowModule} record (the flow text is its
  * {@code Content}), or a bare {@code {"Content": "..."}}. A legacy console export (the pre-2020
- * {@code modules}/{@code metadata} format) is refused with a one-line explanation.
+ * {@code modules}/{@code metadata} format) is refused with a one-line explanation. Every failure is a
+ * {@link FlowFileException}.
  */
 public final class FlowFiles {
 
@@ -21,31 +22,35 @@ public final class FlowFiles {
     private FlowFiles() {
     }
 
-    /** The flow in {@code file}; {@link FlowLoadException} with a one-line reason when there is none. */
+    /** The flow in {@code file}; {@link FlowFileException} with a one-line reason when there is none. */
     public static FlowDocument read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new FlowLoadException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new FlowFileException(file, "not readable: " + e.getMessage(), e);
         }
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new FlowLoadException(file + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw new FlowFileException(file, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         if (root == null || !root.isObject()) {
-            throw new FlowLoadException(file + " is not a flow: a flow is a JSON object");
+            throw new FlowFileException(file, "not a flow: a flow is a JSON object", null);
         }
         for (JsonNode record : new JsonNode[] {root.path("ContactFlow"), root.path("ContactFlowModule"), root}) {
             if (record.path("Content").isTextual()) {
-                return FlowDocument.fromString(record.path("Content").asText());
+                try {
+                    return FlowDocument.fromString(record.path("Content").asText());
+                } catch (FlowLoadException badContent) {
+                    throw new FlowFileException(file, "a flow record whose Content is not a flow: " + badContent.getMessage(), badContent);
+                }
             }
         }
         if (!root.has("Actions") && (root.has("modules") || root.has("metadata"))) {
-            throw new FlowLoadException(file + " is a legacy console export, not Flow Language: open it in the flow "
-                    + "designer, publish it, and export it again (or save the Content of aws connect describe-contact-flow)");
+            throw new FlowFileException(file, "a legacy console export, not Flow Language: open it in the flow designer, "
+                    + "publish it, and export it again (or save the Content of aws connect describe-contact-flow)", null);
         }
         return FlowDocument.fromString(text);
     }

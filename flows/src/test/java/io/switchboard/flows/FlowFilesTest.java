@@ -55,16 +55,17 @@ class FlowFilesTest {
                  "metadata": {"name": "Old flow", "description": "", "type": "contactFlow", "status": "published"}}
                 """);
 
-        assertThatThrownBy(() -> FlowFiles.read(legacy)).isInstanceOf(FlowLoadException.class)
+        assertThatThrownBy(() -> FlowFiles.read(legacy)).isInstanceOf(FlowFileException.class)
                 .hasMessage(legacy + " is a legacy console export, not Flow Language: open it in the flow designer, "
-                        + "publish it, and export it again (or save the Content of aws connect describe-contact-flow)");
+                        + "publish it, and export it again (or save the Content of aws connect describe-contact-flow)")
+                .extracting(e -> ((FlowFileException) e).reason()).asString().startsWith("a legacy console export");
     }
 
     @Test
     void notJson_saysSoWithTheFileName() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"Version\": ");
 
-        assertThatThrownBy(() -> FlowFiles.read(broken)).isInstanceOf(FlowLoadException.class)
+        assertThatThrownBy(() -> FlowFiles.read(broken)).isInstanceOf(FlowFileException.class)
                 .hasMessageStartingWith(broken + " is not valid JSON");
     }
 }

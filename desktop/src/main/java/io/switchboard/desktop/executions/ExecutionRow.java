@@ -28,6 +28,6 @@ public record ExecutionRow(ExecutionSummary execution, CallerNumber caller) {
             return "";
         }
         Duration d = Duration.between(execution.start(), execution.stop() == null ? now : execution.stop());
-        return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toMillis() / 1000.0 + " s";
+        return ElapsedText.of(d);
     }
 }

@@ -35,7 +35,12 @@ public final class ExecutionsView extends VBox {
         ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(ExecutionsViewModel.STATUSES));
         status.valueProperty().bindBidirectional(model.status());
         Button stop = new Button("Stop execution");
-        stop.setOnAction(e -> model.stopSelected());
+        stop.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    model.stopQuestion(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.setHeaderText("Stop this execution?");
+            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> model.stopSelected());
+        });
         Button copy = new Button("Copy ARN");
         copy.setOnAction(e -> {
             if (model.selected().get() != null) {
@@ -44,7 +49,7 @@ public final class ExecutionsView extends VBox {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(arn);
             }
         });
-        stop.disableProperty().bind(model.selected().isNull());
+        stop.disableProperty().bind(model.canStop().not());
         copy.disableProperty().bind(model.selected().isNull());
 
         ZoneId zone = ZoneId.systemDefault();
@@ -93,8 +98,19 @@ public final class ExecutionsView extends VBox {
                 }
             }
         });
+        history.setId("execution-history");
+        history.setPlaceholder(new Label("Select an execution to see its event history."));
+        history.getSelectionModel().selectedItemProperty().addListener((o, a, event) -> model.selectedEvent().set(event));
+        TextArea eventDetail = new TextArea();
+        eventDetail.setId("execution-event-detail");
+        eventDetail.setEditable(false);
+        eventDetail.setWrapText(true);
+        eventDetail.getStyleClass().add(StyleClasses.MONO);
+        eventDetail.textProperty().bind(model.selectedEventDetail());
+        SplitPane historyWithDetail = new SplitPane(history, eventDetail);
+        historyWithDetail.setDividerPositions(0.6);
         TimelineChart timeline = new TimelineChart(model);
-        TabPane details = new TabPane(tab("history", "History (newest first)", history), tab("timeline", "Timeline", timeline),
+        TabPane details = new TabPane(tab("history", "History (newest first)", historyWithDetail), tab("timeline", "Timeline", timeline),
                 tab("input", "Input", json(model.input())), tab("output", "Output", json(model.output())));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         showTab(details, model.detailsTab().get());

@@ -67,6 +67,7 @@ public final class ExecutionsViewModel implements PageModel {
     /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
     private String selectWhenFinished;
     private final StringProperty detailsTab = new SimpleStringProperty("history");
+    private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this.tasks = tasks;
@@ -277,6 +278,22 @@ public final class ExecutionsViewModel implements PageModel {
                 e.state(), caller.maskedIn(e.detail()))).toList());
     }
 
+    /** Stop is offered only for a selected execution that is still running. */
+    public javafx.beans.binding.BooleanBinding canStop() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && "RUNNING".equals(selected.get().execution().status()), selected);
+    }
+
+    /** What the confirmation asks: the execution by name and its caller as the table shows it (masked unless revealed). */
+    public String stopQuestion() {
+        ExecutionRow row = selected.get();
+        if (row == null) {
+            return "";
+        }
+        return "Stop execution " + row.execution().name() + " (caller " + row.caller().text().get() + ")?\n\n"
+                + "Step Functions aborts it: a caller whose flow is polling for its result hears the failure branch.";
+    }
+
     public void stopSelected() {
         ExecutionRow row = selected.get();
         Session current = session.getValue();
@@ -323,5 +340,19 @@ public final class ExecutionsViewModel implements PageModel {
     public StringProperty problem() { return problem; }
     /** The details tab shown: history, timeline, input or output. */
     public StringProperty detailsTab() { return detailsTab; }
+    /** The history event picked in the table; its whole detail is shown, never cut off. */
+    public ObjectProperty<ExecutionEvent> selectedEvent() { return selectedEvent; }
+
+    /** The picked event in full: type, state, time, then its input, output, error or cause as pretty JSON (copyable). */
+    public javafx.beans.binding.StringBinding selectedEventDetail() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ExecutionEvent e = selectedEvent.get();
+            if (e == null) {
+                return "Pick an event in the history to read its whole input, output, error and cause.";
+            }
+            return "#" + e.id() + " " + e.type() + (e.state() == null ? "" : " · " + e.state())
+                    + (e.timestamp() == null ? "" : " · " + e.timestamp()) + "\n\n" + pretty(e.detail());
+        }, selectedEvent);
+    }
     public Duration pollInterval() { return poller.interval(); }
 }

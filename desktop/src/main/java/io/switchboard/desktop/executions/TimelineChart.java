@@ -42,7 +42,7 @@ final class TimelineChart extends GridPane {
             lane.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             lane.setPadding(new javafx.geometry.Insets(0, 0, 0, offset));
             lane.setPrefWidth(WIDTH + 10);
-            addRow(i, new Label(span.state()), lane, new Label(Duration.between(span.start(), spanEnd).toMillis() + " ms"
+            addRow(i, new Label(span.state()), lane, new Label(ElapsedText.of(Duration.between(span.start(), spanEnd))
                     + (span.end() == null ? " (running)" : "")));
         }
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** The flows the flows jar ships ({@code flows/NAME.json}), by name: what Play can run. */
 public final class ShippedFlows {
     /** What the stack deploys; used when the jar cannot be listed (an unusual class loader). */
-    static final List<String> KNOWN = List.of("vanity", "async-demo");
+    static final List<String> KNOWN = List.of("vanity", "async-demo", "async-native");
 
     private ShippedFlows() {
     }

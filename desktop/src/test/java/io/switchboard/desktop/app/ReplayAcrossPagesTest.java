@@ -125,8 +125,11 @@ class ReplayAcrossPagesTest {
             executions.scrollTo(row);
         });
         TabPane details = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        TableView<?> history = (TableView<?>) details.getTabs().get(0).getContent();
+        TableView<?> history = robot.lookup("#execution-history").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        robot.interact(() -> history.getSelectionModel().select(0));
+        javafx.scene.control.TextArea eventDetail = robot.lookup("#execution-event-detail").queryAs(javafx.scene.control.TextArea.class);
+        org.assertj.core.api.Assertions.assertThat(eventDetail.getText()).startsWith("#").contains("Execution");
         robot.clickOn("Timeline");
         GridPane timeline = (GridPane) details.getTabs().get(1).getContent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.layout.StackPane));

@@ -2,6 +2,7 @@ package io.switchboard.desktop.executions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.desktop.aws.ExecutionsGateway.ExecutionEvent;
 import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.SameThreadTaskExecutor;
@@ -42,6 +43,40 @@ class ExecutionsViewModelTest {
         assertThat(finished.execution().status()).isEqualTo("SUCCEEDED");
         assertThat(finished.caller().number()).isEqualTo("+447700900123");
         assertThat(model.history()).anySatisfy(e -> assertThat(e.type()).isEqualTo("ExecutionSucceeded"));
+    }
+
+    @Test
+    void stop_isOfferedOnlyWhileRunning_andItsQuestionNamesTheExecutionAndTheMaskedCaller() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900789", 1500);
+        model.shown();
+        model.selected().set(rowFor(contactId));
+
+        assertThat(model.canStop().get()).isTrue();
+        assertThat(model.stopQuestion()).contains(contactId).contains(CallerNumber.mask("+447700900789"))
+                .doesNotContain("+447700900789");
+
+        Thread.sleep(2_500);
+        tasks.advance(Duration.ofSeconds(5));
+
+        assertThat(model.selected().get().execution().status()).isEqualTo("SUCCEEDED");
+        assertThat(model.canStop().get()).isFalse();
+    }
+
+    @Test
+    void aPickedHistoryEvent_showsItsWholeDetail_prettyPrinted() {
+        String contactId = UUID.randomUUID().toString();
+        startAsyncLookup(contactId, "+447700900321", 0);
+        model.shown();
+        model.selected().set(rowFor(contactId));
+        ExecutionEvent longest = model.history().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.detail() == null ? 0 : e.detail().length())).orElseThrow();
+
+        model.selectedEvent().set(longest);
+
+        assertThat(longest.detail().length()).isGreaterThan(80);
+        assertThat(model.selectedEventDetail().get()).contains(longest.type())
+                .contains(ExecutionsViewModel.pretty(longest.detail())).contains("\n  ");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class ActionExecutors {
         executors.put("Wait", new WaitExecutor(pacer, async));
         executors.put("CheckHoursOfOperation", new CheckHoursOfOperationExecutor());
         executors.put("CheckMetricData", new CheckMetricDataExecutor());
+        executors.put("DistributeByPercentage", new DistributeByPercentageExecutor());
         // settings
         executors.put("UpdateFlowLoggingBehavior", SettingExecutor.flowLogging());
         executors.put("UpdateContactTextToSpeechVoice", SettingExecutor.voice());
@@ -40,8 +41,11 @@ final class ActionExecutors {
         // services
         executors.put("GetCustomerProfile", CustomerProfilesExecutor.get());
         executors.put("CreateCustomerProfile", CustomerProfilesExecutor.create());
+        executors.put("UpdateCustomerProfile", CustomerProfilesExecutor.update());
+        executors.put("AssociateContactToCustomerProfile", CustomerProfilesExecutor.update());
         executors.put("GetCase", CasesExecutor.get());
         executors.put("CreateCase", CasesExecutor.create());
+        executors.put("UpdateCase", CasesExecutor.update());
         executors.put("CreateTask", new CreateTaskExecutor());
         executors.put("CreateCallbackContact", new CreateCallbackContactExecutor());
         executors.put("CheckVoiceId", new CheckVoiceIdExecutor());

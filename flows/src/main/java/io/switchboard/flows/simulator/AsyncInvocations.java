@@ -31,6 +31,7 @@ final class AsyncInvocations {
     }
 
     private final Map<String, Invocation> byId = new HashMap<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     Invocation start(String actionId, String arn, String event, Duration limit, boolean stringMap,
                      LambdaInvoker invoker, SimulationClock clock, Duration callTime) {
@@ -49,6 +50,29 @@ final class AsyncInvocations {
         Invocation invocation = new Invocation(id, actionId, arn, event, limit, stringMap, started, callTime, answer);
         byId.put(id, invocation);
         return invocation;
+    }
+
+    /** True the first time an invocation's outcome is reported (a Wait and a later Load count it once). */
+    boolean firstReport(String invocationId) {
+        return reported.add(invocationId);
+    }
+
+    /**
+     * Calls the flow started and never waited for (fire and forget): counted, with the answer when it came
+     * while the call lasted.
+     */
+    java.util.List<LambdaCall> notWaitedFor() {
+        return byId.values().stream().filter(i -> !reported.contains(i.invocationId())).map(i -> {
+            Answer answer = i.answer().getNow(null);
+            if (answer == null) {
+                return new LambdaCall(i.actionId(), i.functionArn(), i.event(), null, Duration.ZERO, LambdaCallOutcome.OK,
+                        "not waited for; still running when the call ended");
+            }
+            return new LambdaCall(i.actionId(), i.functionArn(), i.event(), answer.response(),
+                    Duration.ofNanos(answer.finishedNanos() - i.startedNanos()),
+                    answer.failure() == null ? LambdaCallOutcome.OK : LambdaCallOutcome.INVOCATION_FAILED,
+                    answer.failure() == null ? "not waited for" : answer.failure());
+        }).toList();
     }
 
     Optional<Invocation> find(String invocationId) {

@@ -56,7 +56,7 @@ final class AsyncLambdaExecutor {
 
     /** Load Lambda result: the answer becomes {@code $.External}; a failure or timeout takes the Error branch. */
     ActionOutcome load(FlowAction action, CallState state) {
-        Optional<Result> result = await(action, state);
+        Optional<Result> result = await(action, state, null);
         if (result.isEmpty()) {
             return ActionOutcome.error("NoMatchingError", "no asynchronous Lambda invocation to load");
         }
@@ -68,12 +68,20 @@ final class AsyncLambdaExecutor {
         return ActionOutcome.next();
     }
 
-    /** The outcome of waiting for an invocation. */
+    /**
+     * The outcome of waiting for an invocation.
+     *
+     * @param check   the answer as Connect judges it; null while the function still runs
+     * @param arrived whether the answer came within the wait
+     */
     record Result(LambdaResponseCheck check, boolean arrived) {
     }
 
-    /** Blocks (really) until the invocation the action names answers or its time is up; records the wait. */
-    Optional<Result> await(FlowAction action, CallState state) {
+    /**
+     * Blocks (really) until the invocation the action names answers, its own limit passes, or {@code cap}
+     * (a Wait block's time limit; null for none) runs out; records the caller's wait as dead air.
+     */
+    Optional<Result> await(FlowAction action, CallState state, Duration cap) {
         String reference = invocationToLoad(action).orElse("$.LambdaInvocation.InvocationId");
         String id = state.references(action.identifier()).value(reference);
         Optional<AsyncInvocations.Invocation> found = state.asyncInvocations.find(id);
@@ -82,28 +90,43 @@ final class AsyncLambdaExecutor {
             return Optional.empty();
         }
         AsyncInvocations.Invocation invocation = found.get();
-        Duration sinceStartOnCall = state.elapsed().minus(invocation.startedAtCall());
-        AsyncInvocations.Answer answer = answer(invocation);
-        Duration took = answer == null ? invocation.limit().plusMillis(1)
-                : Duration.ofNanos(answer.finishedNanos() - invocation.startedNanos());
+        String name = InvokeLambdaFunctionExecutor.shortName(invocation.functionArn());
+        Duration sinceStart = state.elapsed().minus(invocation.startedAtCall());
+        AsyncInvocations.Answer answer = answer(invocation, cap);
+        long runningNanos = clock.nanoTime() - invocation.startedNanos();
+        if (answer == null && cap != null && runningNanos < invocation.limit().toNanos()) {
+            state.recordDeadAir(action.identifier(), action.type(), "waits " + cap.toSeconds() + " s for asynchronous " + name
+                    + ": still running", cap);
+            return Optional.of(new Result(null, false));
+        }
+        Duration took = answer == null ? invocation.limit().plusMillis(1) : Duration.ofNanos(answer.finishedNanos() - invocation.startedNanos());
+        Duration ready = took.compareTo(invocation.limit()) > 0 ? invocation.limit() : took;
+        Duration waited = ready.minus(sinceStart).isNegative() ? Duration.ZERO : ready.minus(sinceStart);
+        if (cap != null && waited.compareTo(cap) > 0) {
+            state.recordDeadAir(action.identifier(), action.type(), "waits " + cap.toSeconds() + " s for asynchronous " + name
+                    + ": still running", cap);
+            return Optional.of(new Result(null, false));
+        }
         LambdaResponseCheck check = answer == null
                 ? LambdaResponseCheck.of(null, null, took, invocation.limit(), invocation.stringMap())
                 : LambdaResponseCheck.of(answer.failure(), answer.response(), took, invocation.limit(), invocation.stringMap());
-        Duration ready = took.compareTo(invocation.limit()) > 0 ? invocation.limit() : took;
-        Duration waited = ready.minus(sinceStartOnCall).isNegative() ? Duration.ZERO : ready.minus(sinceStartOnCall);
-        state.addLambdaCall(new LambdaCall(invocation.actionId(), invocation.functionArn(), invocation.event(),
-                answer == null ? null : answer.response(), took, check.outcome(), check.detail()));
-        String name = InvokeLambdaFunctionExecutor.shortName(invocation.functionArn());
-        state.recordDeadAir(action.identifier(), action.type(), "waits for asynchronous " + name + ": " + check.summary(), waited);
-        if (!check.ok()) {
-            state.warn(action.identifier(), "asynchronous Lambda " + name + " " + check.outcome() + ": " + check.detail());
+        if (state.asyncInvocations.firstReport(invocation.invocationId())) {
+            state.addLambdaCall(new LambdaCall(invocation.actionId(), invocation.functionArn(), invocation.event(),
+                    answer == null ? null : answer.response(), took, check.outcome(), check.detail()));
+            if (!check.ok()) {
+                state.warn(action.identifier(), "asynchronous Lambda " + name + " " + check.outcome() + ": " + check.detail());
+            }
         }
+        state.recordDeadAir(action.identifier(), action.type(), "waits for asynchronous " + name + ": " + check.summary(), waited);
         return Optional.of(new Result(check, check.outcome() != LambdaCallOutcome.TIMED_OUT));
     }
 
-    /** The answer, waiting for it in real time no longer than the invocation has left; null when it never came. */
-    private AsyncInvocations.Answer answer(AsyncInvocations.Invocation invocation) {
+    /** The answer, waiting in real time no longer than the invocation has left (or {@code cap}); null when none came. */
+    private AsyncInvocations.Answer answer(AsyncInvocations.Invocation invocation, Duration cap) {
         long left = invocation.limit().toNanos() - (clock.nanoTime() - invocation.startedNanos());
+        if (cap != null) {
+            left = Math.min(left, cap.toNanos());
+        }
         try {
             return invocation.answer().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

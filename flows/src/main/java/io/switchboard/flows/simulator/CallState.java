@@ -140,6 +140,7 @@ final class CallState {
     }
 
     CallTranscript finish(CallEnding ending) {
+        lambdaCalls.addAll(asyncInvocations.notWaitedFor());
         return new CallTranscript(steps, ending, elapsed, deadAir, lambdaCalls, warnings, attributes);
     }
 }

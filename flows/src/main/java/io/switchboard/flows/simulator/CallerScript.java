@@ -35,6 +35,20 @@ public record CallerScript(List<CallerInput> inputs) {
         return new CallerScript(inputs);
     }
 
+    /**
+     * One input per entry as a user types it ({@link CallerInput#parse}): {@code parse(List.of("1", "say:sales",
+     * "intent:Billing{account=42}", "silence"))}.
+     *
+     * @throws IllegalArgumentException naming the entry that is wrong
+     */
+    public static CallerScript parse(List<String> entries) {
+        List<CallerInput> inputs = new ArrayList<>();
+        for (String entry : entries) {
+            inputs.add(CallerInput.parse(entry));
+        }
+        return new CallerScript(inputs);
+    }
+
     /** This script followed by {@code input}. */
     public CallerScript then(CallerInput input) {
         List<CallerInput> more = new ArrayList<>(inputs);

@@ -5,24 +5,31 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * GetCase and CreateCase (Cases block), answered by {@link ServiceMocks}: a found or created case
+ * GetCase, CreateCase and UpdateCase (Cases block), answered by {@link ServiceMocks}: a found or created case
  * becomes {@code $.Case.*}. No case takes NoneFoundError; no Cases domain takes the Error branch, and
  * the transcript says so.
  */
 final class CasesExecutor implements ActionExecutor {
 
-    private final boolean create;
+    private enum Operation { GET, CREATE, UPDATE }
 
-    private CasesExecutor(boolean create) {
-        this.create = create;
+    private final Operation operation;
+
+    private CasesExecutor(Operation operation) {
+        this.operation = operation;
     }
 
     static CasesExecutor get() {
-        return new CasesExecutor(false);
+        return new CasesExecutor(Operation.GET);
+    }
+
+    /** Update (or associate the contact with) the loaded record: works whenever the domain exists. */
+    static CasesExecutor update() {
+        return new CasesExecutor(Operation.UPDATE);
     }
 
     static CasesExecutor create() {
-        return new CasesExecutor(true);
+        return new CasesExecutor(Operation.CREATE);
     }
 
     @Override
@@ -32,7 +39,11 @@ final class CasesExecutor implements ActionExecutor {
             state.record(action.identifier(), action.type(), StepKind.BRANCH, "no Cases domain in the simulation: Error branch", Duration.ZERO);
             return ActionOutcome.error("NoMatchingError", "no Cases domain");
         }
-        if (create) {
+        if (operation == Operation.UPDATE) {
+            state.record(action.identifier(), action.type(), StepKind.SETTING, "case updated: " + action.type(), Duration.ZERO);
+            return ActionOutcome.next();
+        }
+        if (operation == Operation.CREATE) {
             state.caseFields = Map.of("CaseId", "sim-case-" + state.contact.contactId());
             state.record(action.identifier(), action.type(), StepKind.SETTING, "case created: $.Case.CaseId = "
                     + state.caseFields.get("CaseId"), Duration.ZERO);

@@ -12,8 +12,8 @@ import java.util.function.BiFunction;
 
 /**
  * Actions that change how the contact is handled without the caller hearing anything: recording,
- * media streaming, routing, event hooks, contact data, a held participant, the outbound dial, Voice ID
- * streaming. Each is shown as a SETTING step naming the state it leaves the contact in.
+ * media streaming and processing, routing, event hooks, contact data and tags, a held participant, the
+ * outbound dial, Voice ID streaming, a Q in Connect session, loading queue metrics. Each is shown as a SETTING step naming the state it leaves the contact in.
  */
 final class ContactSettingExecutor implements ActionExecutor {
 
@@ -24,17 +24,24 @@ final class ContactSettingExecutor implements ActionExecutor {
     }
 
     static Map<String, ActionExecutor> all() {
-        return Map.of(
-                "UpdateContactRecordingBehavior", new ContactSettingExecutor(ContactSettingExecutor::recording),
-                "UpdateContactMediaStreamingBehavior", new ContactSettingExecutor(ContactSettingExecutor::streaming),
-                "UpdateContactRoutingBehavior", new ContactSettingExecutor((a, r) -> "routing: " + flat(a.parameters(), r)),
-                "UpdateContactEventHooks", new ContactSettingExecutor(ContactSettingExecutor::eventHooks),
-                "UpdateContactData", new ContactSettingExecutor((a, r) -> "contact data: " + flat(a.parameters(), r)),
-                "UpdatePreviousContactParticipantState", new ContactSettingExecutor((a, r) -> "previous contact: "
-                        + a.textParameter("PreviousContactParticipantState").orElse("?")),
-                "CompleteOutboundCall", new ContactSettingExecutor((a, r) -> "outbound call placed"
-                        + a.parameters().path("CallerId").path("Number").asText("").transform(n -> n.isEmpty() ? "" : " from " + r.value(n))),
-                "StartVoiceIdStream", new ContactSettingExecutor((a, r) -> "Voice ID: caller audio streamed for authentication"));
+        return Map.ofEntries(
+                Map.entry("UpdateContactRecordingBehavior", new ContactSettingExecutor(ContactSettingExecutor::recording)),
+                Map.entry("UpdateContactRecordingAndAnalyticsBehavior", new ContactSettingExecutor(ContactSettingExecutor::recording)),
+                Map.entry("UpdateContactMediaStreamingBehavior", new ContactSettingExecutor(ContactSettingExecutor::streaming)),
+                Map.entry("UpdateContactRoutingBehavior", new ContactSettingExecutor((a, r) -> "routing: " + flat(a.parameters(), r))),
+                Map.entry("UpdateRoutingCriteria", new ContactSettingExecutor((a, r) -> "routing criteria: " + flat(a.parameters(), r))),
+                Map.entry("UpdateContactEventHooks", new ContactSettingExecutor(ContactSettingExecutor::eventHooks)),
+                Map.entry("UpdateContactData", new ContactSettingExecutor((a, r) -> "contact data: " + flat(a.parameters(), r))),
+                Map.entry("TagContact", new ContactSettingExecutor((a, r) -> "contact tags: " + flat(a.parameters(), r))),
+                Map.entry("UnTagContact", new ContactSettingExecutor((a, r) -> "contact tags removed: " + flat(a.parameters(), r))),
+                Map.entry("UpdateContactMediaProcessing", new ContactSettingExecutor((a, r) -> "media processing: " + flat(a.parameters(), r))),
+                Map.entry("CreateWisdomSession", new ContactSettingExecutor((a, r) -> "Amazon Q in Connect session created")),
+                Map.entry("GetMetricData", new ContactSettingExecutor((a, r) -> "queue metrics loaded (the simulation's queue figures)")),
+                Map.entry("UpdatePreviousContactParticipantState", new ContactSettingExecutor((a, r) -> "previous contact: "
+                        + a.textParameter("PreviousContactParticipantState").orElse("?"))),
+                Map.entry("CompleteOutboundCall", new ContactSettingExecutor((a, r) -> "outbound call placed"
+                        + a.parameters().path("CallerId").path("Number").asText("").transform(n -> n.isEmpty() ? "" : " from " + r.value(n)))),
+                Map.entry("StartVoiceIdStream", new ContactSettingExecutor((a, r) -> "Voice ID: caller audio streamed for authentication")));
     }
 
     @Override

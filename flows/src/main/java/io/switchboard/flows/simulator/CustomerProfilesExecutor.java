@@ -6,25 +6,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * GetCustomerProfile and CreateCustomerProfile (interactions-getcustomerprofile / -createcustomerprofile),
+ * GetCustomerProfile, CreateCustomerProfile, UpdateCustomerProfile and AssociateContactToCustomerProfile,
  * answered by {@link ServiceMocks}. A found or created profile becomes {@code $.Customer.*}. With no
- * profile the lookup takes NoneFoundError; with no Customer Profiles domain at all both take the
+ * profile the lookup takes NoneFoundError; with no Customer Profiles domain at all every one takes the
  * Error branch — and the transcript says which.
  */
 final class CustomerProfilesExecutor implements ActionExecutor {
 
-    private final boolean create;
+    private enum Operation { GET, CREATE, UPDATE }
 
-    private CustomerProfilesExecutor(boolean create) {
-        this.create = create;
+    private final Operation operation;
+
+    private CustomerProfilesExecutor(Operation operation) {
+        this.operation = operation;
     }
 
     static CustomerProfilesExecutor get() {
-        return new CustomerProfilesExecutor(false);
+        return new CustomerProfilesExecutor(Operation.GET);
+    }
+
+    /** Update (or associate the contact with) the loaded record: works whenever the domain exists. */
+    static CustomerProfilesExecutor update() {
+        return new CustomerProfilesExecutor(Operation.UPDATE);
     }
 
     static CustomerProfilesExecutor create() {
-        return new CustomerProfilesExecutor(true);
+        return new CustomerProfilesExecutor(Operation.CREATE);
     }
 
     @Override
@@ -35,7 +42,11 @@ final class CustomerProfilesExecutor implements ActionExecutor {
                     "no Customer Profiles domain in the simulation: Error branch", Duration.ZERO);
             return ActionOutcome.error("NoMatchingError", "no Customer Profiles domain");
         }
-        if (create) {
+        if (operation == Operation.UPDATE) {
+            state.record(action.identifier(), action.type(), StepKind.SETTING, "customer profile updated: " + action.type(), Duration.ZERO);
+            return ActionOutcome.next();
+        }
+        if (operation == Operation.CREATE) {
             Map<String, String> profile = new LinkedHashMap<>();
             action.parameters().path("ProfileRequestData").fields().forEachRemaining(f ->
                     profile.put(f.getKey(), state.references(action.identifier()).value(f.getValue().asText())));

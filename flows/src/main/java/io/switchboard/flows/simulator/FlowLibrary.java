@@ -89,20 +89,16 @@ public final class FlowLibrary {
     }
 
     /**
-     * The flow a {@code ContactFlowId} / {@code FlowModuleId} names: exact key, the id at the end of an
-     * ARN, or (for an unfilled placeholder such as {@code ${aws_connect_contact_flow.sample_x.contact_flow_id}})
-     * a part that names a flow.
+     * The flow a {@code ContactFlowId} / {@code FlowModuleId} names: an exact key, the id at the end of an
+     * ARN, or — for an unfilled placeholder such as {@code ${aws_connect_contact_flow.sample_x.contact_flow_id}}
+     * or {@code .../contact-flow/${F:acme_queue:F}} — a part that names a flow (ignoring case and
+     * punctuation), or that ends the name of exactly one flow.
      */
     public Optional<Entry> find(String reference) {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        List<String> candidates = new ArrayList<>();
-        candidates.add(reference.trim());
-        candidates.add(reference.substring(reference.lastIndexOf('/') + 1));
-        if (reference.startsWith("${")) {
-            candidates.addAll(List.of(reference.substring(2, reference.length() - 1).split("[.:]")));
-        }
+        List<String> candidates = candidates(reference.trim());
         for (String candidate : candidates) {
             Entry found = byKey.get(candidate);
             if (found == null) {
@@ -112,7 +108,30 @@ public final class FlowLibrary {
                 return Optional.of(found);
             }
         }
+        for (String candidate : candidates) {
+            String wanted = normalised(candidate);
+            if (wanted.length() < 9) {
+                continue;
+            }
+            List<Entry> endingSo = byKey.entrySet().stream().filter(e -> e.getKey().startsWith("~") && e.getKey().endsWith(wanted.substring(1)))
+                    .map(Map.Entry::getValue).distinct().toList();
+            if (endingSo.size() == 1) {
+                return Optional.of(endingSo.get(0));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static List<String> candidates(String reference) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(reference);
+        String last = reference.substring(reference.lastIndexOf('/') + 1);
+        candidates.add(last);
+        candidates.add(last.replaceFirst("\\.json$", ""));
+        if (last.startsWith("${") && last.endsWith("}")) {
+            candidates.addAll(List.of(last.substring(2, last.length() - 1).split("[.:]")));
+        }
+        return candidates;
     }
 
     public List<Entry> entries() {

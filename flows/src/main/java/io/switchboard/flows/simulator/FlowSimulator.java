@@ -80,6 +80,11 @@ public final class FlowSimulator {
                 return end(state, EndingKind.ERROR_PATH, action.identifier(), move.failure());
             }
             current = move.to();
+            if (current == null && HANDS_BACK.contains(state.flowType())) {
+                state.record(action.identifier(), action.type(), StepKind.ENDING,
+                        "end of the " + state.flowType() + " flow; the contact goes on where it was headed", Duration.ZERO);
+                return end(state, EndingKind.ENDED, action.identifier(), "end of " + state.flowType() + " flow");
+            }
             if (current == null) {
                 return end(state, EndingKind.BROKEN_FLOW, action.identifier(), "no NextAction after " + action.type());
             }
@@ -87,6 +92,10 @@ public final class FlowSimulator {
         state.warn(current, "stopped after " + options.maxSteps() + " steps; the flow may loop forever");
         return end(state, EndingKind.STEP_LIMIT, current, options.maxSteps() + " steps");
     }
+
+    /** Flow types ({@code Metadata.type}) that hand the contact back when they run out of actions: queue, hold, whisper, transfer. */
+    private static final Set<String> HANDS_BACK = Set.of("customerQueue", "customerHold", "customerWhisper", "agentHold",
+            "agentWhisper", "outboundWhisper", "agentTransfer", "queueTransfer");
 
     /** Where the call goes: an action of the flow now playing (null: none), or a failure with no Errors branch. */
     private record Move(String to, String failure) {

@@ -29,6 +29,11 @@ final class PromptPlayer {
         SpokenPrompt prompt;
         if (parameters.hasNonNull("SSML")) {
             String markup = references.value(parameters.get("SSML").asText());
+            if (!markup.strip().startsWith("<speak")) {
+                // Deployed flows carry SSML without a <speak> root (acme main's welcome) and Connect speaks it.
+                state.warn(actionId, "SSML without a <speak> root: spoken as if wrapped in one");
+                markup = "<speak>" + markup + "</speak>";
+            }
             try {
                 prompt = SpokenPrompt.fromSsml(markup);
             } catch (InvalidSsmlException e) {

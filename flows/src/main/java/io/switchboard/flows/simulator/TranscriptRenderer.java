@@ -16,7 +16,8 @@ public final class TranscriptRenderer {
         }
         CallEnding ending = call.ending();
         out.append('\n')
-                .append("Ending: ").append(ending.kind())
+                .append("Ending: ").append(ending.kind().outcome())
+                .append(ending.kind().name().equals(ending.kind().outcome()) ? "" : " [" + ending.kind() + "]")
                 .append(ending.detail() == null || ending.detail().isEmpty() ? "" : " (" + ending.detail() + ")")
                 .append(" at '").append(ending.actionId()).append('\'')
                 .append(ending.throughErrorBranch() ? ", through an error branch" : "").append('\n')

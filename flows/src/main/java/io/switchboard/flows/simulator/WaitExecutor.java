@@ -10,7 +10,8 @@ import java.util.Optional;
  * Wait, played as a silent pause of its time limit, then the WaitCompleted branch (else NextAction).
  * An event-based wait on an asynchronous Lambda (a {@code LambdaInvocationId} parameter, or an event or
  * condition naming a Lambda) blocks until the function answers, then takes the branch whose operand
- * names the Lambda (e.g. {@code LambdaReturned}); a function that does not answer in time takes WaitCompleted.
+ * names the Lambda (e.g. {@code LambdaReturned}); a function that does not answer within the Wait's
+ * TimeLimitSeconds (or its own limit) takes WaitCompleted, and a later Load Lambda result can still wait for it.
  */
 final class WaitExecutor implements ActionExecutor {
 
@@ -42,7 +43,7 @@ final class WaitExecutor implements ActionExecutor {
     }
 
     private ActionOutcome waitForLambda(FlowAction action, CallState state) {
-        Optional<AsyncLambdaExecutor.Result> result = async.await(action, state);
+        Optional<AsyncLambdaExecutor.Result> result = async.await(action, state, timeLimit(action, state));
         if (result.isEmpty()) {
             return ActionOutcome.error("NoMatchingError", "no asynchronous Lambda invocation to wait for");
         }
@@ -54,6 +55,17 @@ final class WaitExecutor implements ActionExecutor {
                 .findFirst()
                 .map(c -> ActionOutcome.goTo(c.nextAction()))
                 .orElseGet(ActionOutcome::next);
+    }
+
+    /** The Wait's own time limit, or null when it has none (the invocation's limit then applies). */
+    private static Duration timeLimit(FlowAction action, CallState state) {
+        var raw = action.textParameter("TimeLimitSeconds").or(() -> action.textParameter("TimeoutSeconds"));
+        try {
+            return raw.map(r -> Duration.ofMillis(Math.round(Double.parseDouble(state.references(action.identifier()).value(r)) * 1000)))
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static boolean waitsOnLambda(FlowAction action) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 /** A clock that only moves when told to (sleeps move it too), so timing tests never wait. */
 final class ManualClock implements SimulationClock {
 
-    private long nanos;
+    private volatile long nanos;
 
     @Override
     public long nanoTime() {
@@ -17,7 +17,7 @@ final class ManualClock implements SimulationClock {
         advance(duration);
     }
 
-    void advance(Duration duration) {
+    synchronized void advance(Duration duration) {
         nanos += duration.toNanos();
     }
 

@@ -121,7 +121,21 @@ class SimulatorLimitsTest {
                 .simulate(document(flow), SimulatedContact.inbound("+15550100"));
 
         assertThat(call.ending().kind()).isEqualTo(EndingKind.STEP_LIMIT);
+        assertThat(call.ending().kind().outcome()).isEqualTo("SIMULATION_ERROR");
         assertThat(call.steps()).hasSize(50);
+    }
+
+    @Test
+    void unexpectedFailureInsideAnAction_endsSimulationErrorWithTheMessage_neverThrows() {
+        LambdaInvoker buggy = (arn, e) -> {
+            throw new IllegalStateException("invoker bug: connection pool closed");
+        };
+
+        CallTranscript call = new FlowSimulator(buggy, fast).simulate(vanity, caller);
+
+        assertThat(call.ending().kind()).isEqualTo(EndingKind.SIMULATION_ERROR);
+        assertThat(call.ending().actionId()).isEqualTo("get-vanity");
+        assertThat(call.ending().detail()).contains("invoker bug: connection pool closed");
     }
 
     @Test
@@ -133,6 +147,7 @@ class SimulatorLimitsTest {
                 .simulate(document(withActionAfterStart(minimal(), queue)), SimulatedContact.inbound("+15550100"));
 
         assertThat(call.ending().kind()).isEqualTo(EndingKind.ERROR_PATH);
+        assertThat(call.ending().kind().outcome()).isEqualTo("DISCONNECTED");
         assertThat(call.ending().actionId()).isEqualTo("set-queue");
     }
 

@@ -47,6 +47,18 @@ class BranchRulesTest {
     }
 
     @Test
+    void aConditionWithoutOperatorOrWithTwoOperands_andAnErrorWithoutType_areErrors() {
+        ObjectNode check = withCondition(compare(), "Equals", "OK", "bye");
+        ObjectNode condition = (ObjectNode) check.get("Transitions").get("Conditions").get(0).get("Condition");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) condition.get("Operands")).add("KO");
+        withCondition(check, "", "x", "bye");
+        withError(check, "", "bye");
+
+        assertThat(errors(findingsWith(check))).extracting(FlowProblem::message).contains(
+                "Equals needs exactly one operand, found 2", "a Conditions entry has no Operator", "an Errors entry has no ErrorType");
+    }
+
+    @Test
     void loop_needsBothContinueAndDoneLooping() {
         ObjectNode loop = withCondition(loop(), "Equals", "ContinueLooping", "bye");
 

@@ -35,6 +35,25 @@ class DocumentRulesTest {
     }
 
     @Test
+    void noActions_isAnError() {
+        ObjectNode flow = minimal().put("StartAction", "hello");
+        flow.putArray("Actions");
+
+        assertThat(errors(findings(flow))).extracting(FlowProblem::message)
+                .contains("Actions must be a non-empty array");
+    }
+
+    @Test
+    void anActionWithoutIdentifierOrType_isAnError() {
+        ObjectNode flow = minimal();
+        ((ObjectNode) flow.get("Actions").get(1)).remove("Identifier");
+        ((ObjectNode) flow.get("Actions").get(0)).remove("Type");
+
+        assertThat(errors(findings(flow))).extracting(FlowProblem::message)
+                .contains("action #2 (DisconnectParticipant) has no Identifier", "action has no Type");
+    }
+
+    @Test
     void identifiers_mustBeUnique() {
         ObjectNode flow = minimal();
         ((ArrayNode) flow.get("Actions")).add(TestFlows.disconnect("bye"));

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.flows.TestFlows;
 import org.junit.jupiter.api.Test;
 
 /** Warnings a caller would notice though Connect deploys the flow: prompts, flow types, polling loops. */
@@ -44,6 +45,26 @@ class LintRulesTest {
         assertThat(errors(findingsWith(seedBug))).isEmpty();
         assertThat(warnings(findingsWith(seedBug))).extracting(FlowProblem::message)
                 .containsExactly("Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter");
+    }
+
+    @Test
+    void ssmlInTheMessagesOfALoopOfPrompts_isCheckedToo() {
+        ObjectNode loop = action("hold-music", "MessageParticipantIteratively", "bye");
+        parameters(loop).putArray("Messages").add(TestFlows.JSON.createObjectNode().put("SSML", "Please hold"))
+                .add(TestFlows.JSON.createObjectNode().put("Text", "<speak>Still there?</speak>"));
+
+        assertThat(warnings(findingsWith(loop))).extracting(FlowProblem::message).containsExactly(
+                "SSML is plain text without <speak>: wrap it in <speak>...</speak> or put it in Text",
+                "Text contains SSML; Connect speaks Text literally, put SSML in the SSML parameter");
+    }
+
+    @Test
+    void textReadingAnAttributeNamedSsml_isAWarning() {
+        ObjectNode dynamic = message("say-vanity", "Your numbers: $.Attributes.prompt_ssml.", "bye");
+
+        assertThat(warnings(findingsWith(dynamic))).extracting(FlowProblem::message).containsExactly(
+                "Text reads $.Attributes.prompt_ssml, which by its name holds SSML; Connect would speak its tags: use the SSML parameter");
+        assertThat(findingsWith(message("say-vanity", "Your number is $.Attributes.vanity1", "bye"))).isEmpty();
     }
 
     @Test

@@ -27,6 +27,16 @@ public final class AsyncExecutions {
         }
     }
 
+    /** The ARN an execution called {@code name} of this state machine has, started or not. */
+    public String executionArn(String name) {
+        return ExecutionName.executionArn(stateMachineArn, name);
+    }
+
+    /** Whether {@code executionArn} names an execution of this wrapper's state machine. */
+    public boolean isOwn(String executionArn) {
+        return executionArn.startsWith(ExecutionName.executionArn(stateMachineArn, ""));
+    }
+
     public StartOutcome start(String name, String inputJson) {
         try {
             String arn = stepFunctions.startExecution(b -> b.stateMachineArn(stateMachineArn).name(name).input(inputJson))

@@ -32,8 +32,9 @@ public final class AsyncProtocol {
     public static final String COUNT_MAX = "count_max";
     public static final String COUNT_COMFORT = "count_comfort";
     public static final String STEP = "step";
+    public static final String RESPONSE = "response";
     /** Parameters addressed to the wrapper; they are removed before the event reaches the wrapped function. */
-    public static final Set<String> CONTROL_PARAMETERS = Set.of(EXECUTION_ID, COUNT, COUNT_MAX, COUNT_COMFORT, STEP);
+    public static final Set<String> CONTROL_PARAMETERS = Set.of(EXECUTION_ID, COUNT, COUNT_MAX, COUNT_COMFORT, STEP, RESPONSE);
 
     public static final String CREATED = "CREATED";
     public static final String RUNNING = "RUNNING";
@@ -49,18 +50,28 @@ public final class AsyncProtocol {
     private AsyncProtocol() {
     }
 
-    /** Reads the block parameters; blank values count as absent. */
+    /**
+     * Reads the block parameters; blank values count as absent. {@code count_max} below 1 and a negative
+     * {@code count} are errors, not clamped (docs/decisions/0012): a flow that allows itself no poll, or
+     * passes a count this function never returned, has a bug its author should see at the first call.
+     */
     public static AsyncRequest parse(Map<String, String> parameters) {
         String executionId = value(parameters, EXECUTION_ID);
         String count = value(parameters, COUNT);
         String countMax = value(parameters, COUNT_MAX);
         String countComfort = value(parameters, COUNT_COMFORT);
+        String responseStyle = value(parameters, RESPONSE);
 
         List<String> problems = new ArrayList<>();
         int incoming = number(count, 0, 0, "count must be a whole number of 0 or more (the count this function last returned)", problems);
         int max = number(countMax, DEFAULT_COUNT_MAX, 1, "count_max must be a whole number of 1 or more", problems);
         int comfort = number(countComfort, DEFAULT_COUNT_COMFORT, 0,
                 "count_comfort must be a whole number of 0 or more (0 turns comfort off)", problems);
+        AsyncRequest.ResponseStyle style = AsyncRequest.ResponseStyle.parse(responseStyle);
+        if (style == null) {
+            problems.add("response must be flat (dotted string keys, the default) or json (nested, for"
+                    + " ResponseValidation JSON), was '" + shorten(responseStyle, 40) + "'");
+        }
         if (!executionId.isEmpty() && !ExecutionName.isExecutionArn(executionId)) {
             problems.add("execution_id must be the execution ARN this function returned"
                     + " (arn:aws:states:<region>:<account>:execution:<state machine>:<name>), was '" + shorten(executionId, 200) + "'");
@@ -77,9 +88,11 @@ public final class AsyncProtocol {
         }
         if (executionId.isEmpty()) {
             String step = value(parameters, STEP);
-            return new AsyncRequest.Start(step.isEmpty() ? ExecutionName.DEFAULT_STEP : step, max, comfort);
+            // A flow that saved a blank execution_id polls with it: its count keeps counting.
+            return new AsyncRequest.Start(step.isEmpty() ? ExecutionName.DEFAULT_STEP : step, max, comfort,
+                    count.isEmpty() ? 1 : incoming + 1, style);
         }
-        return new AsyncRequest.Poll(executionId, incoming + 1, max, comfort);
+        return new AsyncRequest.Poll(executionId, incoming + 1, max, comfort, style);
     }
 
     /** Comfort audio every {@code countComfort}-th call; never when {@code countComfort} is 0. */
@@ -90,6 +103,11 @@ public final class AsyncProtocol {
     /** The flow has polled more often than it allowed itself: stop before touching any service. */
     public static boolean pastLimit(AsyncRequest.Poll poll) {
         return poll.count() > poll.countMax();
+    }
+
+    /** A start call whose count is already past {@code count_max}: it must not start anything. */
+    public static boolean pastLimit(AsyncRequest.Start start) {
+        return start.count() > start.countMax();
     }
 
     /**
@@ -103,16 +121,34 @@ public final class AsyncProtocol {
     }
 
     public static Map<String, String> created(AsyncRequest.Start start, String executionArn) {
-        return reply(executionArn, CREATED, "", "1", start.countMax(), start.countComfort(), false).toMap();
+        return reply(executionArn, CREATED, "", Integer.toString(start.count()), start.countMax(), start.countComfort(),
+                comfort(start.count(), start.countComfort()) && start.count() > 1).toMap();
     }
 
     /**
-     * Step Functions was throttled or unreachable while starting: nothing is known to have started,
-     * so {@code execution_id} stays empty and the flow's next call starts again (the execution name
-     * makes that idempotent).
+     * Step Functions was throttled or unreachable while starting: nothing is known to have started.
+     * The answer still carries the ARN the execution will have (its name comes from the contact), so a
+     * flow that saves {@code execution_id} once, as seed A's does, polls the right execution; its first
+     * poll starts it then (docs/decisions/0012).
      */
-    public static Map<String, String> startDeferred(AsyncRequest.Start start) {
-        return reply("", RUNNING, "", "0", start.countMax(), start.countComfort(), false).toMap();
+    public static Map<String, String> startDeferred(AsyncRequest.Start start, String executionArn) {
+        // Nothing started, so this call does not count: the next poll is the first (see isFirstPoll).
+        return reply(executionArn, RUNNING, "", Integer.toString(start.count() - 1), start.countMax(),
+                start.countComfort(), false).toMap();
+    }
+
+    /**
+     * The first poll (incoming {@code count} 0): what follows a deferred start, and what flows that reset
+     * their count after starting (seed A's) send. Only then, while the result is missing, may a poll
+     * start the execution it names; polls after a {@code CREATED} answer (count 1) never do.
+     */
+    public static boolean isFirstPoll(AsyncRequest.Poll poll) {
+        return poll.count() == 1;
+    }
+
+    /** A start call past {@code count_max}: nothing was started. */
+    public static Map<String, String> loopDone(AsyncRequest.Start start) {
+        return reply("", LOOP_DONE, FAILURE, "DONE", start.countMax(), start.countComfort(), false).toMap();
     }
 
     public static Map<String, String> startFailed(AsyncRequest.Start start, String message) {
@@ -138,22 +174,26 @@ public final class AsyncProtocol {
                 .toMap();
     }
 
-    /** The answer to a poll that got {@code result} from the results table or Step Functions. */
-    public static Map<String, String> answer(AsyncRequest.Poll poll, ExecutionResult result) {
+    /**
+     * The answer to a poll that got {@code result} from the results table or Step Functions. All values
+     * are strings, except a succeeded output answered in {@link AsyncRequest.ResponseStyle#JSON} style.
+     */
+    public static Map<String, Object> answer(AsyncRequest.Poll poll, ExecutionResult result) {
         boolean comfort = comfort(poll.count(), poll.countComfort());
         String count = Integer.toString(poll.count());
         return switch (result.state()) {
             case SUCCEEDED -> succeeded(reply(poll.executionArn(), FINISHED, SUCCESS, count, poll.countMax(),
-                    poll.countComfort(), comfort), result.output());
+                    poll.countComfort(), comfort), result.output(), poll.response());
             case FAILED -> reply(poll.executionArn(), FINISHED, FAILURE, count, poll.countMax(), poll.countComfort(), comfort)
                     .putControl("error", result.error())
                     .putControl("cause", shorten(result.cause(), MAX_CAUSE_LENGTH))
-                    .toMap();
-            case PENDING, BUSY -> reply(poll.executionArn(), RUNNING, "", count, poll.countMax(), poll.countComfort(), comfort).toMap();
+                    .toJsonMap();
+            case PENDING, BUSY -> reply(poll.executionArn(), RUNNING, "", count, poll.countMax(), poll.countComfort(), comfort)
+                    .toJsonMap();
             case UNKNOWN -> reply(poll.executionArn(), ERROR, FAILURE, count, poll.countMax(), poll.countComfort(), false)
                     .putControl("error", "The execution is unknown to Step Functions: execution_id must be the value this"
                             + " function returned when it started the execution.")
-                    .toMap();
+                    .toJsonMap();
         };
     }
 
@@ -169,11 +209,16 @@ public final class AsyncProtocol {
                 .putControl("error", message).toMap();
     }
 
-    private static Map<String, String> succeeded(ConnectResponse response, String outputJson) {
+    private static Map<String, Object> succeeded(ConnectResponse response, String outputJson,
+                                                 AsyncRequest.ResponseStyle style) {
         // Reserved so an output key called "truncated" cannot pretend the answer is complete.
         response.putControl("truncated", "false");
-        OutputFlattener.flatten(outputJson).forEach(response::putOptional);
-        return response.toMap();
+        if (style == AsyncRequest.ResponseStyle.JSON) {
+            OutputFlattener.topLevel(outputJson).forEach(response::putOptionalJson);
+        } else {
+            OutputFlattener.flatten(outputJson).forEach(response::putOptional);
+        }
+        return response.toJsonMap();
     }
 
     private static ConnectResponse reply(String executionId, String status, String sfnResult, String count,

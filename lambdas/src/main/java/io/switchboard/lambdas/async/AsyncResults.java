@@ -1,12 +1,15 @@
 package io.switchboard.lambdas.async;
 
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Reads the async results table the state machine writes (docs/decisions/0003): one consistent
- * GetItem per poll, so steady-state polling never calls Step Functions.
+ * GetItem per poll, so steady-state polling never calls Step Functions. Also records executions that
+ * ended without writing their own result (timed out, aborted: docs/decisions/0012).
  */
 public final class AsyncResults {
     static final String EXECUTION_ID = "execution_id";
@@ -50,6 +53,26 @@ public final class AsyncResults {
             default -> ExecutionResult.failed("UnrecognisedResult",
                     "The results table holds status '" + status + "' for this execution; expected SUCCEEDED or FAILED.");
         };
+    }
+
+    /**
+     * Records a TIMED_OUT or ABORTED execution as FAILED with the status as its error, unless a result is
+     * recorded already (the state machine's own always wins). Returns whether it wrote the item.
+     */
+    public boolean recordEnded(ExecutionEnded ended, Instant expiresAt) {
+        try {
+            dynamoDb.putItem(b -> b.tableName(table)
+                    .item(Map.of(
+                            EXECUTION_ID, AttributeValue.fromS(ended.executionArn()),
+                            STATUS, AttributeValue.fromS("FAILED"),
+                            ERROR, AttributeValue.fromS(ended.status()),
+                            CAUSE, AttributeValue.fromS(AsyncProtocol.shorten(ended.cause(), AsyncProtocol.MAX_CAUSE_LENGTH)),
+                            "expires_at", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond()))))
+                    .conditionExpression("attribute_not_exists(" + EXECUTION_ID + ")"));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyRecorded) {
+            return false;
+        }
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -29,6 +29,11 @@ public record AsyncWrapperConfig(String stateMachineArn, String resultsTable, in
             throw new IllegalArgumentException("RESULTS_TABLE is not set: the async wrapper reads results from the"
                     + " DynamoDB table the state machine writes");
         }
+        return new AsyncWrapperConfig(arn, table, retentionHours(environment));
+    }
+
+    /** {@code RESULT_RETENTION_HOURS}: 1 to 366 days in hours, default 24. */
+    static int retentionHours(Map<String, String> environment) {
         String retention = environment.getOrDefault("RESULT_RETENTION_HOURS", "").strip();
         int hours = DEFAULT_RETENTION_HOURS;
         if (!retention.isEmpty()) {
@@ -42,6 +47,6 @@ public record AsyncWrapperConfig(String stateMachineArn, String resultsTable, in
                         + MAX_RETENTION_HOURS + ", was '" + retention + "'");
             }
         }
-        return new AsyncWrapperConfig(arn, table, hours);
+        return hours;
     }
 }

@@ -16,7 +16,7 @@ import org.crac.Resource;
  * {@link AsyncProtocol}; environment: {@code STATE_MACHINE_ARN}, {@code RESULTS_TABLE},
  * {@code RESULT_RETENTION_HOURS}, plus the SDK settings {@link AwsClients} reads.
  */
-public final class AsyncWrapperHandler implements RequestHandler<Map<String, Object>, Map<String, String>>, Resource {
+public final class AsyncWrapperHandler implements RequestHandler<Map<String, Object>, Map<String, Object>>, Resource {
     private static final JsonLog LOG = new JsonLog("async-wrapper");
 
     private final AsyncWrapperService service;
@@ -44,7 +44,7 @@ public final class AsyncWrapperHandler implements RequestHandler<Map<String, Obj
     }
 
     @Override
-    public Map<String, String> handleRequest(Map<String, Object> event, Context context) {
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         return service.answer(ConnectEvent.from(event));
     }
 

@@ -39,6 +39,17 @@ public final class ExecutionName {
         return stateMachineArn.replaceFirst(":stateMachine:", ":execution:") + ":" + name;
     }
 
+    /** The execution's name: the last part of its ARN. */
+    public static String nameOf(String executionArn) {
+        return executionArn.substring(executionArn.lastIndexOf(':') + 1);
+    }
+
+    /** Whether {@code name} is one {@link #of} gives for {@code contactId} (any step). */
+    public static boolean isForContact(String name, String contactId) {
+        String prefix = NOT_ALLOWED.matcher(contactId.strip() + "-").replaceAll("_");
+        return prefix.length() > 1 && name.startsWith(prefix);
+    }
+
     public static boolean isExecutionArn(String value) {
         return value != null && EXECUTION_ARN.matcher(value).matches();
     }

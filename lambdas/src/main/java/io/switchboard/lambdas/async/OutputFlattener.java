@@ -10,6 +10,7 @@ import java.util.Map;
  * Turns a wrapped function's JSON output into the flat string map Connect accepts: nested objects
  * become dotted keys ({@code account.type}), array elements indexed keys ({@code items.0}), null an
  * empty string, numbers and booleans their JSON text. Keys keep the output's order.
+ * {@link #topLevel} keeps the nesting instead, for flows that validate the response as JSON.
  */
 public final class OutputFlattener {
     /** Key used when the output is not a JSON object (a bare string, number, array or non-JSON text). */
@@ -30,6 +31,31 @@ public final class OutputFlattener {
         } catch (Exception notJson) {
             return Map.of(SCALAR_KEY, outputJson);
         }
+    }
+
+    /**
+     * The output's top-level fields with their values as they are (objects stay objects); a non-object
+     * output, or text that is not JSON, under {@value #SCALAR_KEY}.
+     */
+    public static Map<String, JsonNode> topLevel(String outputJson) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        if (outputJson == null || outputJson.isBlank()) {
+            return fields;
+        }
+        JsonNode output;
+        try {
+            output = JSON.readTree(outputJson);
+        } catch (Exception notJson) {
+            output = null;
+        }
+        if (output == null || output.isMissingNode()) {
+            fields.put(SCALAR_KEY, JSON.getNodeFactory().textNode(outputJson));
+        } else if (output.isObject()) {
+            output.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+        } else {
+            fields.put(SCALAR_KEY, output);
+        }
+        return fields;
     }
 
     public static Map<String, String> flatten(JsonNode output) {

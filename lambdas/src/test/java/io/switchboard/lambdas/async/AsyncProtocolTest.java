@@ -59,7 +59,7 @@ class AsyncProtocolTest {
 
     @Test
     void answer_onTheComfortCall_saysComfortTrue() {
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 10, 20, 5), ExecutionResult.pending());
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 10, 20, 5), ExecutionResult.pending());
 
         assertThat(reply).containsEntry("comfort", "true").containsEntry("status", "RUNNING").containsEntry("count", "10");
     }
@@ -105,7 +105,7 @@ class AsyncProtocolTest {
         Map<String, String> reply = AsyncProtocol.invalid((AsyncRequest.Invalid) request);
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR")
                 .containsEntry("sfn_result", "FAILURE").containsEntry(parameter, value);
-        assertThat(reply.get("error")).startsWith(message).contains("'" + value + "'");
+        assertThat((String) reply.get("error")).startsWith(message).contains("'" + value + "'");
     }
 
     @Test
@@ -118,7 +118,7 @@ class AsyncProtocolTest {
 
     @Test
     void answer_succeeded_finishesWithTheFunctionsOutputFlattened() {
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(
                 "{\"balance\":\"142.57\",\"currency\":\"GBP\",\"account\":{\"type\":\"current\",\"last4\":\"0123\"}}"));
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "FINISHED").containsEntry("sfn_result", "SUCCESS")
@@ -128,7 +128,7 @@ class AsyncProtocolTest {
 
     @Test
     void answer_succeeded_outputNeverOverwritesControlKeys() {
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(
                 "{\"status\":\"hacked\",\"count\":99,\"execution_id\":\"x\",\"comfort\":true,\"truncated\":\"no\",\"ok\":1}"));
 
         assertThat(reply).containsEntry("status", "FINISHED").containsEntry("count", "2").containsEntry("execution_id", ARN)
@@ -143,7 +143,7 @@ class AsyncProtocolTest {
         }
         String output = big.append('}').toString();
 
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(output));
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10), ExecutionResult.succeeded(output));
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("sfn_result", "SUCCESS").containsEntry("truncated", "true")
                 .containsKey("field0").doesNotContainKey("field399");
@@ -152,12 +152,12 @@ class AsyncProtocolTest {
 
     @Test
     void answer_failed_finishesWithErrorAndAShortenedCause() {
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10),
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10),
                 ExecutionResult.failed("SlowLookupFailedException", "at line\n".repeat(1_000)));
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "FINISHED").containsEntry("sfn_result", "FAILURE")
                 .containsEntry("error", "SlowLookupFailedException");
-        assertThat(reply.get("cause")).hasSizeLessThanOrEqualTo(AsyncProtocol.MAX_CAUSE_LENGTH).startsWith("at line");
+        assertThat((String) reply.get("cause")).hasSizeLessThanOrEqualTo(AsyncProtocol.MAX_CAUSE_LENGTH).startsWith("at line");
     }
 
     @Test
@@ -172,21 +172,88 @@ class AsyncProtocolTest {
 
     @Test
     void answer_unknownExecution_isAnErrorSayingSo() {
-        Map<String, String> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 3, 5, 10), ExecutionResult.unknown("no"));
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 3, 5, 10), ExecutionResult.unknown("no"));
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR").containsEntry("sfn_result", "FAILURE");
-        assertThat(reply.get("error")).contains("unknown");
+        assertThat((String) reply.get("error")).contains("unknown");
     }
 
     @Test
-    void startDeferred_leavesExecutionIdEmptySoTheNextCallStartsAgain() {
-        Map<String, String> reply = AsyncProtocol.startDeferred(new AsyncRequest.Start("main", 5, 10));
+    void startDeferred_answersTheArnTheExecutionWillHaveSoAFlowThatSavesItOncePollsIt() {
+        Map<String, String> reply = AsyncProtocol.startDeferred(new AsyncRequest.Start("main", 5, 10), ARN);
 
-        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("execution_id", "").containsEntry("status", "RUNNING")
-                .containsEntry("sfn_result", "");
+        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("execution_id", ARN).containsEntry("status", "RUNNING")
+                .containsEntry("sfn_result", "").containsEntry("count", "0");
+        AsyncRequest.Poll next = (AsyncRequest.Poll) AsyncProtocol.parse(Map.of("execution_id", ARN, "count", "0"));
+        assertThat(AsyncProtocol.isFirstPoll(next)).as("the poll after a deferred start may start the execution").isTrue();
+        assertThat(AsyncProtocol.isFirstPoll(new AsyncRequest.Poll(ARN, 2, 5, 10))).as("a poll after CREATED never does").isFalse();
     }
 
-    private static String json(Map<String, String> map) {
+    @Test
+    void parse_blankExecutionIdWithACount_isAStartThatKeepsCounting() {
+        AsyncRequest request = AsyncProtocol.parse(Map.of("execution_id", "", "count", "3", "count_max", "20"));
+
+        assertThat(request).isEqualTo(new AsyncRequest.Start("main", 20, 10, 4, AsyncRequest.ResponseStyle.FLAT));
+        assertThat(AsyncProtocol.created((AsyncRequest.Start) request, ARN)).containsEntry("count", "4");
+    }
+
+    @Test
+    void pastLimit_onAStartCallPastCountMax_isLoopDoneWithNoExecution() {
+        AsyncRequest.Start start = (AsyncRequest.Start) AsyncProtocol.parse(Map.of("count", "9", "count_max", "5"));
+
+        assertThat(AsyncProtocol.pastLimit(start)).isTrue();
+        assertThat(AsyncProtocol.loopDone(start)).containsKeys(CONTROL_KEYS).containsEntry("status", "LOOP_DONE")
+                .containsEntry("sfn_result", "FAILURE").containsEntry("count", "DONE").containsEntry("execution_id", "");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"count_max,0", "count,-1"})
+    void parse_countMaxZeroOrNegativeCount_isAnErrorNotClamped(String parameter, String value) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(parameter, value);
+
+        assertThat(AsyncProtocol.parse(parameters)).isInstanceOf(AsyncRequest.Invalid.class);
+    }
+
+    @Test
+    void parse_responseStyle_flatByDefaultJsonOnRequestAnythingElseAnError() {
+        assertThat(((AsyncRequest.Poll) AsyncProtocol.parse(Map.of("execution_id", ARN))).response())
+                .isEqualTo(AsyncRequest.ResponseStyle.FLAT);
+        assertThat(((AsyncRequest.Poll) AsyncProtocol.parse(Map.of("execution_id", ARN, "response", "json"))).response())
+                .isEqualTo(AsyncRequest.ResponseStyle.JSON);
+        AsyncRequest.Invalid invalid = (AsyncRequest.Invalid) AsyncProtocol.parse(Map.of("execution_id", ARN, "response", "xml"));
+        assertThat(invalid.message()).startsWith("response must be flat").contains("'xml'");
+    }
+
+    @Test
+    void answer_succeededInJsonStyle_keepsTheOutputsNesting() {
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10, AsyncRequest.ResponseStyle.JSON),
+                ExecutionResult.succeeded("{\"balance\":\"142.57\",\"account\":{\"type\":\"current\",\"last4\":\"0123\"},"
+                        + "\"items\":[1,2],\"status\":\"hacked\"}"));
+
+        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "FINISHED").containsEntry("sfn_result", "SUCCESS")
+                .containsEntry("balance", "142.57").containsEntry("account", Map.of("type", "current", "last4", "0123"))
+                .containsEntry("items", java.util.List.of(1, 2)).containsEntry("truncated", "false")
+                .doesNotContainKey("account.type");
+    }
+
+    @Test
+    void answer_succeededInJsonStyleOver32Kb_staysUnderTheLimitAndFlagsTruncation() {
+        StringBuilder big = new StringBuilder("{");
+        for (int i = 0; i < 400; i++) {
+            big.append(i == 0 ? "" : ",").append("\"field").append(i).append("\":{\"text\":\"").append("x".repeat(100)).append("\"}");
+        }
+        String output = big.append('}').toString();
+
+        Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 2, 5, 10, AsyncRequest.ResponseStyle.JSON),
+                ExecutionResult.succeeded(output));
+
+        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("sfn_result", "SUCCESS").containsEntry("truncated", "true")
+                .containsKey("field0").doesNotContainKey("field399");
+        assertThat(json(reply).getBytes(StandardCharsets.UTF_8).length).isLessThan(ConnectResponse.MAX_BYTES);
+    }
+
+    private static String json(Map<String, ?> map) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map);
         } catch (Exception e) {

@@ -43,7 +43,7 @@ class AsyncWrapperHandlerTest {
         AsyncResultsTables.putSucceeded(dynamoDb, table, SAMPLE_EXECUTION,
                 "{\"balance\":\"142.57\",\"currency\":\"GBP\",\"account\":{\"type\":\"current\",\"last4\":\"0123\"}}");
 
-        Map<String, String> reply = handler.handleRequest(event("async-poll.json"), null);
+        Map<String, Object> reply = handler.handleRequest(event("async-poll.json"), null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS)
                 .containsEntry("execution_id", SAMPLE_EXECUTION).containsEntry("status", "FINISHED")
@@ -57,7 +57,7 @@ class AsyncWrapperHandlerTest {
     void poll_whenTheLookupFailed_finishesWithFailure() throws Exception {
         AsyncResultsTables.putFailed(dynamoDb, table, SAMPLE_EXECUTION, "SlowLookupFailedException", "asked to fail");
 
-        Map<String, String> reply = handler.handleRequest(event("async-poll.json"), null);
+        Map<String, Object> reply = handler.handleRequest(event("async-poll.json"), null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "FINISHED").containsEntry("sfn_result", "FAILURE")
                 .containsEntry("error", "SlowLookupFailedException").containsEntry("cause", "asked to fail");
@@ -65,7 +65,7 @@ class AsyncWrapperHandlerTest {
 
     @Test
     void poll_whileNothingIsRecorded_isRunningWithoutAskingStepFunctions() throws Exception {
-        Map<String, String> reply = handler.handleRequest(event("async-poll.json"), null);
+        Map<String, Object> reply = handler.handleRequest(event("async-poll.json"), null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "RUNNING").containsEntry("sfn_result", "")
                 .containsEntry("count", "4");
@@ -77,7 +77,7 @@ class AsyncWrapperHandlerTest {
         Map<String, Object> event = event("async-poll.json");
         parameters(event).put("count", "2");
 
-        Map<String, String> reply = handler.handleRequest(event, null);
+        Map<String, Object> reply = handler.handleRequest(event, null);
 
         assertThat(reply).containsEntry("status", "RUNNING").containsEntry("count", "3").doesNotContainKey("error");
     }
@@ -96,7 +96,7 @@ class AsyncWrapperHandlerTest {
         Map<String, Object> event = event("async-poll.json");
         parameters(event).put("count", "20");
 
-        Map<String, String> reply = handler.handleRequest(event, null);
+        Map<String, Object> reply = handler.handleRequest(event, null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "LOOP_DONE").containsEntry("sfn_result", "FAILURE")
                 .containsEntry("count", "DONE").doesNotContainKey("balance");
@@ -107,19 +107,21 @@ class AsyncWrapperHandlerTest {
         Map<String, Object> event = event("async-poll.json");
         parameters(event).put("count", "three");
 
-        Map<String, String> reply = handler.handleRequest(event, null);
+        Map<String, Object> reply = handler.handleRequest(event, null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR").containsEntry("count", "three");
-        assertThat(reply.get("error")).startsWith("count must be a whole number");
+        assertThat((String) reply.get("error")).startsWith("count must be a whole number");
     }
 
     @Test
-    void start_whenStepFunctionsIsUnreachable_answersRunningWithNoExecutionSoTheNextCallStartsAgain() throws Exception {
-        Map<String, String> reply = handler.handleRequest(event("async-start.json"), null);
+    void start_whenStepFunctionsIsUnreachable_answersRunningWithTheArnTheExecutionWillHave() throws Exception {
+        Map<String, Object> reply = handler.handleRequest(event("async-start.json"), null);
 
-        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("execution_id", "").containsEntry("status", "RUNNING")
+        assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "RUNNING")
                 .containsEntry("sfn_result", "").containsEntry("count_max", "5").containsEntry("count_comfort", "10")
                 .containsEntry("comfort", "false");
+        assertThat(reply.get("execution_id").toString())
+                .startsWith("arn:aws:states:eu-west-2:111122223333:execution:switchboard-async:");
         assertAllStrings(reply);
     }
 
@@ -128,15 +130,15 @@ class AsyncWrapperHandlerTest {
         Map<String, Object> event = event("async-start.json");
         contactData(event).remove("ContactId");
 
-        Map<String, String> reply = handler.handleRequest(event, null);
+        Map<String, Object> reply = handler.handleRequest(event, null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR").containsEntry("execution_id", "");
-        assertThat(reply.get("error")).contains("ContactId");
+        assertThat((String) reply.get("error")).contains("ContactId");
     }
 
     @Test
     void anythingButAConnectEvent_isAnErrorWithEveryKey() {
-        Map<String, String> reply = handler.handleRequest(Map.of("hello", "world"), null);
+        Map<String, Object> reply = handler.handleRequest(Map.of("hello", "world"), null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR");
         assertThat(handler.handleRequest(null, null)).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR");
@@ -147,13 +149,13 @@ class AsyncWrapperHandlerTest {
         AsyncWrapperHandler misconfigured = new AsyncWrapperHandler(DynamoDbLocal.shared().environment(Map.of(
                 "STATE_MACHINE_ARN", STATE_MACHINE, "RESULTS_TABLE", "no-such-table")));
 
-        Map<String, String> reply = misconfigured.handleRequest(event("async-poll.json"), null);
+        Map<String, Object> reply = misconfigured.handleRequest(event("async-poll.json"), null);
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR").containsEntry("count", "4");
-        assertThat(reply.get("error")).contains("ResourceNotFoundException");
+        assertThat((String) reply.get("error")).contains("ResourceNotFoundException");
     }
 
-    private static void assertAllStrings(Map<String, String> reply) {
+    private static void assertAllStrings(Map<String, Object> reply) {
         Map<?, ?> raw = reply;
         assertThat(raw.values()).allSatisfy(value -> assertThat(value).isInstanceOf(String.class));
     }

@@ -3,18 +3,30 @@ package io.switchboard.stack.cli;
 import io.switchboard.flows.FlowDocument;
 import io.switchboard.flows.FlowLoadException;
 import io.switchboard.flows.simulator.CallTranscript;
-import io.switchboard.flows.simulator.EndingKind;
+import io.switchboard.flows.simulator.CallerScript;
+import io.switchboard.flows.simulator.FlowLibrary;
 import io.switchboard.flows.simulator.FlowSimulator;
+import io.switchboard.flows.simulator.HoursOfOperation;
+import io.switchboard.flows.simulator.LambdaInvocationException;
+import io.switchboard.flows.simulator.LambdaInvoker;
+import io.switchboard.flows.simulator.LambdaMock;
+import io.switchboard.flows.simulator.LambdaRouteArgument;
+import io.switchboard.flows.simulator.LambdaRoutes;
 import io.switchboard.flows.simulator.SimulatedContact;
+import io.switchboard.flows.simulator.SimulationClock;
 import io.switchboard.flows.simulator.SimulationOptions;
+import io.switchboard.flows.simulator.Surroundings;
 import io.switchboard.flows.simulator.TranscriptRenderer;
 import io.switchboard.stack.deploy.DeployListener;
 import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
 import io.switchboard.stack.simulate.LambdaClientInvoker;
 import io.switchboard.stack.simulate.SandboxFlows;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -22,11 +34,11 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
-/** {@code simulate FLOW --caller NUMBER [--param k=v]... [--fast]}: plays a flow against an in-memory sandbox. */
+/**
+ * {@code simulate FLOW --caller NUMBER [...]}: plays a shipped flow or any flow file, with a scripted
+ * caller and surroundings. The sandbox boots (in memory) only when a Lambda call needs a real function.
+ */
 final class SimulateCommand {
-    private static final java.util.Set<EndingKind> NORMAL_ENDINGS = java.util.EnumSet.of(EndingKind.DISCONNECTED,
-            EndingKind.TRANSFERRED_TO_QUEUE, EndingKind.TRANSFERRED_TO_AGENT, EndingKind.TRANSFERRED_TO_NUMBER,
-            EndingKind.TRANSFERRED_TO_FLOW, EndingKind.ENDED);
     private static final long DEMO_DELAY_MS = 4_000;
     private static final long FAST_FACTOR = 10;
 
@@ -38,43 +50,22 @@ final class SimulateCommand {
         this.err = err;
     }
 
-    int run(String[] args) throws java.io.IOException {
-        if (args.length == 0 || args[0].startsWith("-")) {
-            throw new StackCli.UsageException("simulate needs a flow name first (vanity or async-demo)");
+    int run(String[] args) throws IOException {
+        SimulateArguments arguments = SimulateArguments.parse(args);
+        String shippedName = arguments.flow().replaceFirst("\\.json$", "");
+        boolean shipped = !Files.isRegularFile(Path.of(arguments.flow())) && SandboxFlows.isShipped(shippedName);
+        FlowDocument fileFlow = shipped ? null : readFlowFile(arguments.flow());
+        Surroundings surroundings = surroundings(arguments);
+        if (!arguments.needsSandbox(shipped)) {
+            return play(arguments, fileFlow, surroundings, unrouted(), null, null);
         }
-        String flowName = args[0].replaceFirst("\\.json$", "");
-        String caller = null;
-        boolean fast = false;
-        boolean licenceAccepted = false;
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--caller" -> caller = value(args, ++i, "--caller needs a phone number, e.g. --caller +18003569377");
-                case "--param" -> {
-                    String pair = value(args, ++i, "--param needs KEY=VALUE");
-                    int eq = pair.indexOf('=');
-                    if (eq <= 0) {
-                        throw new StackCli.UsageException("--param needs KEY=VALUE, got '" + pair + "'");
-                    }
-                    attributes.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-                case "--fast" -> fast = true;
-                case DynamoDbLocalConsent.FLAG -> licenceAccepted = true;
-                default -> throw new StackCli.UsageException("simulate does not know '" + args[i] + "'");
-            }
-        }
-        if (caller == null) {
-            throw new StackCli.UsageException("simulate needs --caller NUMBER (the number the caller dials from)");
-        }
-        if (SimulateCommand.class.getResource("/flows/" + flowName + ".json") == null) {
-            throw new StackCli.UsageException("no flow '" + flowName + "': the flows are the files in flows/ (vanity, async-demo)");
-        }
-        if (!new DynamoDbLocalConsent(io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup.standard(), err).ensure(licenceAccepted)) {
+        if (!new DynamoDbLocalConsent(io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup.standard(), err)
+                .ensure(arguments.licenceAccepted())) {
             return 1;
         }
         // --fast plays the call ten times faster: prompts and the demo lookup's delay both shrink, so the
         // outcome (how many polls, where comfort prompts fall) stays what a real caller would get.
-        SandboxOptions sandboxOptions = fast
+        SandboxOptions sandboxOptions = arguments.fast()
                 ? SandboxOptions.inMemory().withParameters(Map.of("SlowLookupDelayMs", Long.toString(DEMO_DELAY_MS / FAST_FACTOR)))
                 : SandboxOptions.inMemory();
         try (Sandbox sandbox = Sandbox.start(sandboxOptions, DeployListener.NONE);
@@ -82,25 +73,114 @@ final class SimulateCommand {
                      .region(Region.of(sandbox.region()))
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
                      .httpClient(UrlConnectionHttpClient.create()).build()) {
-            FlowDocument flow = SandboxFlows.load(flowName, sandbox.outputs());
-            SimulationOptions options = SimulationOptions.defaults().withTimeScale(fast ? 1.0 / FAST_FACTOR : 1);
-            out.println("Playing flows/" + flowName + ".json for caller " + caller + " in the sandbox"
-                    + (fast ? " (10x faster than real time)" : "") + "\n");
-            CallTranscript call = new FlowSimulator(new LambdaClientInvoker(lambda), options)
-                    .simulate(flow, SimulatedContact.inbound(caller).withAttributes(attributes));
-            out.print(TranscriptRenderer.render(call));
-            out.flush();
-            boolean normalEnding = NORMAL_ENDINGS.contains(call.ending().kind());
-            return normalEnding && !call.ending().throughErrorBranch() ? 0 : 1;
-        } catch (FlowLoadException unknownFlow) {
-            throw new StackCli.UsageException("no flow '" + flowName + "': " + unknownFlow.getMessage());
+            FlowDocument flow = shipped ? SandboxFlows.load(shippedName, sandbox.outputs())
+                    : SandboxFlows.withOutputs(fileFlow, sandbox.outputs());
+            LambdaInvoker sandboxLambda = new LambdaClientInvoker(lambda);
+            return play(arguments, flow, surroundings, shipped ? sandboxLambda : unrouted(), sandboxLambda, sandbox.stackName());
         }
     }
 
-    private static String value(String[] args, int index, String problem) {
-        if (index >= args.length) {
-            throw new StackCli.UsageException(problem);
+    /** @param sandboxLambda the sandbox's functions; null when the sandbox was not needed */
+    private int play(SimulateArguments arguments, FlowDocument flow, Surroundings surroundings, LambdaInvoker fallback,
+                     LambdaInvoker sandboxLambda, String stackName) {
+        SimulationClock clock = SimulationClock.system();
+        LambdaRoutes.Builder routes = LambdaRoutes.to(fallback);
+        for (LambdaRouteArgument route : arguments.lambdas()) {
+            if (route.isMock()) {
+                routes.mock(route.key(), mock(route.mockFile()), clock);
+            } else {
+                routes.routeTo(route.key(), sandboxFunction(route.function(), stackName), sandboxLambda);
+            }
         }
-        return args[index];
+        double timeScale = sandboxLambda == null ? 0 : arguments.fast() ? 1.0 / FAST_FACTOR : 1;
+        SimulationOptions options = SimulationOptions.defaults().withClock(clock).withTimeScale(timeScale)
+                .withCaller(CallerScript.of(arguments.callerInputs())).withSurroundings(surroundings);
+        if (!arguments.json()) {
+            out.println("Playing " + arguments.flow() + " for caller " + arguments.caller()
+                    + (sandboxLambda == null ? " (Lambdas mocked or not routed: no sandbox)" : " in the sandbox")
+                    + (arguments.fast() && sandboxLambda != null ? " (10x faster than real time)" : "") + "\n");
+        }
+        CallTranscript call = new FlowSimulator(routes.build(), options)
+                .simulate(flow, SimulatedContact.inbound(arguments.caller()).withAttributes(arguments.attributes()));
+        out.print(arguments.json() ? SimulationSummary.json(arguments.flow(), arguments.caller(), call) + "\n"
+                : TranscriptRenderer.render(call));
+        out.flush();
+        return SimulationSummary.exitStatus(call);
+    }
+
+    /** A sandbox function by its full name ({@code switchboard-vanity}) or its name in the stack ({@code vanity}). */
+    private static String sandboxFunction(String function, String stackName) {
+        if (function.startsWith("arn:") || stackName == null || function.startsWith(stackName + "-")) {
+            return function;
+        }
+        return stackName + "-" + function;
+    }
+
+    private static LambdaInvoker unrouted() {
+        return (arn, event) -> {
+            throw new LambdaInvocationException("not routed in this simulation: add --lambda "
+                    + functionName(arn) + "=FUNCTION (a sandbox function) or =@FILE.json (a mocked answer)");
+        };
+    }
+
+    /** {@code arn:aws:lambda:r:a:function:vanity:live} → {@code vanity}. */
+    private static String functionName(String arn) {
+        int at = arn.indexOf(":function:");
+        String rest = at < 0 ? arn : arn.substring(at + ":function:".length());
+        int colon = rest.indexOf(':');
+        return colon < 0 ? rest : rest.substring(0, colon);
+    }
+
+    private static LambdaMock mock(String file) {
+        try {
+            return LambdaMock.fromJson(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StackCli.UsageException("cannot read the Lambda mock file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new StackCli.UsageException("the Lambda mock file " + file + " " + e.getMessage());
+        }
+    }
+
+    private static Surroundings surroundings(SimulateArguments arguments) {
+        Surroundings surroundings = Surroundings.defaults();
+        if (arguments.hours() != null) {
+            surroundings = surroundings.withHours(hours(arguments.hours()));
+        }
+        if (arguments.flowsDir() != null) {
+            if (!Files.isDirectory(arguments.flowsDir())) {
+                throw new StackCli.UsageException("--flows " + arguments.flowsDir() + " is not a folder");
+            }
+            surroundings = surroundings.withFlows(FlowLibrary.of(arguments.flowsDir()));
+        }
+        return surroundings;
+    }
+
+    private static HoursOfOperation hours(String value) {
+        if (value.equalsIgnoreCase("open")) {
+            return HoursOfOperation.alwaysOpen();
+        }
+        if (value.equalsIgnoreCase("closed")) {
+            return HoursOfOperation.alwaysClosed();
+        }
+        try {
+            return HoursOfOperation.fromJson(Files.readString(Path.of(value), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StackCli.UsageException("--hours takes open, closed or a file; cannot read " + value + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new StackCli.UsageException("--hours " + value + ": " + e.getMessage());
+        }
+    }
+
+    private static FlowDocument readFlowFile(String name) {
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+            throw new StackCli.UsageException("no flow '" + name + "': give a shipped flow's name ("
+                    + String.join(", ", SandboxFlows.shipped()) + ") or a flow file");
+        }
+        try {
+            return io.switchboard.flows.FlowFiles.read(file);
+        } catch (FlowLoadException bad) {
+            throw new StackCli.UsageException(bad.getMessage());
+        }
     }
 }

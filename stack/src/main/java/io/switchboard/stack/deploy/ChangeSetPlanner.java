@@ -40,7 +40,7 @@ final class ChangeSetPlanner {
                 .stackName(request.stackName())
                 .changeSetName("switchboard-" + LocalDateTime.now(ZoneOffset.UTC).format(NAME_TIME))
                 .changeSetType(kind == ChangeSetPreview.Kind.CREATE ? ChangeSetType.CREATE : ChangeSetType.UPDATE)
-                .capabilities(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM)
+                .capabilities(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM, Capability.CAPABILITY_AUTO_EXPAND)
                 .parameters(parameters(request, existing.filter(s -> kind == ChangeSetPreview.Kind.UPDATE)))
                 .description("Switchboard deploy");
         TemplateSource.apply(request.templateFile(), artifacts, create);

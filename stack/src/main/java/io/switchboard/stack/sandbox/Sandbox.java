@@ -83,6 +83,12 @@ public final class Sandbox implements AutoCloseable {
             functions.set(sandboxFunctions);
             parts.add(sandboxFunctions);
             plan.functions().forEach(f -> progress.created(f.logicalId(), "AWS::Lambda::Function", "", () -> { }));
+            if (!plan.executionStatusRules().isEmpty()) {
+                ExecutionStatusEvents events = new ExecutionStatusEvents(plan.executionStatusRules(), sandboxFunctions,
+                        stepFunctions.region(), stepFunctions.account());
+                stepFunctions.onExecutionClosed(events::closed);
+                plan.executionStatusRules().forEach(rule -> progress.created(rule.logicalId(), "AWS::Events::Rule", "", () -> { }));
+            }
             LambdaApiServer lambdaApi = LambdaApiServer.start(sandboxFunctions);
             parts.add(lambdaApi);
 

@@ -22,6 +22,7 @@ final class SandboxProvisioning {
         this.stackName = stackName;
         this.listener = listener;
         this.total = plan.tables().size() + plan.functions().size() + plan.stateMachines().size()
+                + plan.executionStatusRules().size()
                 + plan.notEmulated().size() + 1;
         event(stackName, StackEventRecord.STACK_TYPE, "CREATE_IN_PROGRESS", "Sandbox provisioning started");
         listener.onProgress(new DeployProgress(0, total));

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the sandbox provisions from the template: tables, functions and state machines with every
- * intrinsic resolved, plus the resources it leaves out. Build one with {@link #fromTemplate}.
+ * What the sandbox provisions from the template: tables, functions, state machines and the
+ * EventBridge rules on their executions' status changes, with every intrinsic resolved, plus the
+ * resources it leaves out. Build one with {@link #fromTemplate}.
  */
 public record SandboxPlan(PseudoParameters pseudo, Map<String, String> parameters, List<TablePlan> tables,
                           List<FunctionPlan> functions, List<StateMachinePlan> stateMachines,
-                          List<NotEmulatedResource> notEmulated) {
+                          List<ExecutionStatusRulePlan> executionStatusRules, List<NotEmulatedResource> notEmulated) {
 
     /**
      * Loads the source template (e.g. {@code stack/template.yaml}), inlines its {@code file://}

@@ -21,6 +21,7 @@ final class SandboxPlanner {
         List<TablePlan> tables = new ArrayList<>();
         List<FunctionPlan> functions = new ArrayList<>();
         List<StateMachinePlan> stateMachines = new ArrayList<>();
+        List<ExecutionStatusRulePlan> rules = new ArrayList<>();
         List<NotEmulatedResource> notEmulated = new ArrayList<>();
         Map<String, Map<String, String>> aliases = aliasesByFunction();
         for (TemplateResource resource : resolver.template().resources().values()) {
@@ -33,6 +34,9 @@ final class SandboxPlanner {
                 case "AWS::DynamoDB::Table" -> tables.add(table(resource));
                 case "AWS::Lambda::Function" -> functions.add(function(resource, aliases));
                 case "AWS::StepFunctions::StateMachine" -> stateMachines.add(stateMachine(resource));
+                case "AWS::Events::Rule" -> executionStatusRule(resource).ifPresentOrElse(rules::add,
+                        () -> notEmulated.add(new NotEmulatedResource(resource.logicalId(), resource.type(),
+                                "only rules on Step Functions execution status changes with Lambda targets are emulated")));
                 case "AWS::Lambda::Alias" -> {
                     // folded into its function's aliases
                 }
@@ -44,7 +48,7 @@ final class SandboxPlanner {
             }
         }
         return new SandboxPlan(resolver.pseudo(), resolver.parameters(), List.copyOf(tables), List.copyOf(functions),
-                List.copyOf(stateMachines), List.copyOf(notEmulated));
+                List.copyOf(stateMachines), List.copyOf(rules), List.copyOf(notEmulated));
     }
 
     private TablePlan table(TemplateResource table) {
@@ -119,6 +123,37 @@ final class SandboxPlanner {
         return new StateMachinePlan(id, getAtt(id, "Name"), ref(id), definition,
                 type == null ? "STANDARD" : resolver.resolveString(type, id + ".StateMachineType"),
                 machine.property("RoleArn") == null ? null : resolver.resolveString(machine.property("RoleArn"), id + ".RoleArn"));
+    }
+
+    /** A rule whose pattern is {@code source: aws.states}, Step Functions execution status changes, with Lambda targets. */
+    private java.util.Optional<ExecutionStatusRulePlan> executionStatusRule(TemplateResource rule) {
+        String id = rule.logicalId();
+        if (!(resolver.resolve(rule.property("EventPattern"), id + ".EventPattern") instanceof Map<?, ?> pattern)
+                || !strings(pattern.get("source")).equals(List.of(ExecutionStatusRulePlan.SOURCE))
+                || !strings(pattern.get("detail-type")).equals(List.of(ExecutionStatusRulePlan.DETAIL_TYPE))) {
+            return java.util.Optional.empty();
+        }
+        Map<?, ?> detail = pattern.get("detail") instanceof Map<?, ?> map ? map : Map.of();
+        List<String> targets = new ArrayList<>();
+        for (Map<?, ?> target : maps(rule, "Targets")) {
+            String arn = text(target.get("Arn"));
+            if (!arn.contains(":lambda:")) {
+                return java.util.Optional.empty();
+            }
+            targets.add(arn);
+        }
+        return java.util.Optional.of(new ExecutionStatusRulePlan(id, strings(detail.get("stateMachineArn")),
+                strings(detail.get("status")), targets));
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> strings = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(item -> strings.add(text(item)));
+        } else if (value != null) {
+            strings.add(text(value));
+        }
+        return strings;
     }
 
     /** Function name → (alias name → version), from the aliases the conditions keep. */

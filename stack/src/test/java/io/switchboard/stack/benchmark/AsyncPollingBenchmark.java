@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AsyncPollingBenchmark {
     private static final int THREADS = 64;
+    /** Every STOP_EVERY-th caller hangs up: its execution is stopped (ABORTED) before polling starts. */
+    private static final int STOP_EVERY = 10;
 
     private final Sandbox sandbox;
     private final SandboxClients clients;
@@ -64,7 +66,7 @@ public final class AsyncPollingBenchmark {
                 Result ours = benchmark.run(Design.RESULTS_TABLE, callers);
                 Result seeds = benchmark.run(Design.DESCRIBE_EVERY_POLL, callers);
                 System.out.println();
-                System.out.println("| design | polls | Step Functions calls during polling | SFN calls per poll | poll p50 | poll p99 | all SUCCESS |");
+                System.out.println("| design | polls | Step Functions calls during polling | SFN calls per poll | poll p50 | poll p99 | SUCCESS (stopped: FAILURE) |");
                 System.out.println("|---|---:|---|---:|---:|---:|---|");
                 System.out.println(ours.row());
                 System.out.println(seeds.row());
@@ -85,23 +87,32 @@ public final class AsyncPollingBenchmark {
     private Result run(Design design, int callers) throws Exception {
         String prefix = "bench-" + design.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "-";
-        List<CompletableFuture<String>> starts = new ArrayList<>();
+        List<CompletableFuture<Map<String, String>>> starts = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             String contactId = prefix + i;
             String number = String.format(Locale.ROOT, "+1555%07d", i);
             starts.add(CompletableFuture.supplyAsync(() -> start(contactId, number), pool));
         }
-        List<String> executions = starts.stream().map(CompletableFuture::join).toList();
+        List<Map<String, String>> started = starts.stream().map(CompletableFuture::join).toList();
+        List<String> executions = started.stream().map(answer -> answer.get("execution_id")).toList();
+        // Stopped executions never write their own result; ours must still answer them without a Step
+        // Functions call per poll (the EventBridge rule records them). The stops happen before the reset.
+        long stopped = 0;
+        for (int i = STOP_EVERY - 1; i < executions.size(); i += STOP_EVERY) {
+            String execution = executions.get(i);
+            clients.stepFunctions.stopExecution(b -> b.executionArn(execution).error("Caller.HungUp"));
+            stopped++;
+        }
 
         sandbox.resetStepFunctionsRequestCounts();
         ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
         AtomicLong successes = new AtomicLong();
         List<CompletableFuture<Void>> callersDone = new ArrayList<>();
         long began = System.nanoTime();
-        for (String execution : executions) {
+        for (Map<String, String> answer : started) {
             CompletableFuture<Void> done = new CompletableFuture<>();
             callersDone.add(done);
-            Map<String, String> state = Map.of("execution_id", execution, "count", "1");
+            Map<String, String> state = Map.of("execution_id", answer.get("execution_id"), "count", answer.get("count"));
             pool.schedule(() -> poll(design, state, latenciesNanos, successes, done),
                     ThreadLocalRandom.current().nextInt(pauseMs + 1), TimeUnit.MILLISECONDS);
         }
@@ -110,19 +121,21 @@ public final class AsyncPollingBenchmark {
         Map<String, Long> counts = sandbox.stepFunctionsRequestCounts();
         long[] sorted = latenciesNanos.stream().mapToLong(Long::longValue).sorted().toArray();
         Result result = new Result(design, callers, sorted.length, counts, percentile(sorted, 50), percentile(sorted, 99),
-                successes.get(), elapsedMs);
+                successes.get(), stopped, elapsedMs);
         System.out.printf(Locale.ROOT, "%s: %d callers, %d polls in %d ms (%.0f polls/s), Step Functions %s%n", design.label,
                 callers, sorted.length, elapsedMs, sorted.length * 1000.0 / elapsedMs, counts);
         return result;
     }
 
-    private String start(String contactId, String number) {
+    /** The start's answer: CREATED, or RUNNING when the start was deferred (its first poll starts it). */
+    private Map<String, String> start(String contactId, String number) {
         var event = SandboxClients.event("async-start.json", contactId,
                 Map.of("customer_number", number, "count_max", Integer.toString(countMax)));
         for (int attempt = 0; attempt < 10; attempt++) {
             Map<String, String> answer = clients.invoke(wrapper, event);
-            if ("CREATED".equals(answer.get("status"))) {
-                return answer.get("execution_id");
+            if (!answer.get("execution_id").isEmpty()
+                    && ("CREATED".equals(answer.get("status")) || "RUNNING".equals(answer.get("status")))) {
+                return answer;
             }
             sleep(pauseMs);
         }
@@ -139,7 +152,10 @@ public final class AsyncPollingBenchmark {
                     params.put("execution_id", previous.get("execution_id"));
                     params.put("count", previous.get("count"));
                     params.put("count_max", Integer.toString(countMax));
-                    yield clients.invoke(wrapper, SandboxClients.event("async-poll.json", UUID.randomUUID().toString(), params));
+                    // The caller's own contact, as Connect sends it (the execution is named <ContactId>-main).
+                    String execution = previous.get("execution_id");
+                    String contactId = execution.substring(execution.lastIndexOf(':') + 1).replaceFirst("-main$", "");
+                    yield clients.invoke(wrapper, SandboxClients.event("async-poll.json", contactId, params));
                 }
                 case DESCRIBE_EVERY_POLL -> seed.poll(previous.get("execution_id"), Integer.parseInt(previous.get("count")),
                         countMax, 10);
@@ -197,7 +213,7 @@ public final class AsyncPollingBenchmark {
     }
 
     private record Result(Design design, int callers, long polls, Map<String, Long> counts, double p50Ms, double p99Ms,
-                          long successes, long elapsedMs) {
+                          long successes, long stopped, long elapsedMs) {
         long stepFunctionsCalls() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -207,8 +223,9 @@ public final class AsyncPollingBenchmark {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %d %s | %.3f | %.1f ms | %.1f ms | %d/%d |", design.label, polls,
-                    stepFunctionsCalls(), counts, callsPerPoll(), p50Ms, p99Ms, successes, callers);
+            return String.format(Locale.ROOT, "| %s | %d | %d %s | %.3f | %.1f ms | %.1f ms | %d/%d (+%d stopped) |",
+                    design.label, polls, stepFunctionsCalls(), counts, callsPerPoll(), p50Ms, p99Ms, successes,
+                    callers - stopped, stopped);
         }
     }
 }

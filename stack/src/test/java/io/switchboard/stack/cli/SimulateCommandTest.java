@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `simulate` plays the shipped flows against a fresh in-memory sandbox, as a caller would hear them. */
 class SimulateCommandTest {
@@ -55,8 +60,74 @@ class SimulateCommandTest {
         Run run = run("simulate", "nosuch", "--caller", "+18003569377");
 
         assertThat(run.status).isEqualTo(2);
-        assertThat(run.err).contains("no flow 'nosuch'").contains("vanity, async-demo");
+        assertThat(run.err).contains("no flow 'nosuch'").contains("vanity, async-demo").contains("or a flow file");
         assertThat(run.out).isEmpty();
+    }
+
+    @Test
+    void asyncDemo_whenTheLookupFailsAndTheFlowSaysSo_exitsZero_becauseNoActionFailed() {
+        Run run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_fail=true", "--json");
+
+        assertThat(run.out).contains("\"outcome\" : \"DISCONNECTED\"").contains("\"throughErrorBranch\" : false");
+        assertThat(run.status).isZero();
+    }
+
+    @Test
+    void realFlowFile_withItsLambdaNotRouted_takesTheErrorBranch_exitsOne_withoutBootingTheSandbox(@TempDir Path dir)
+            throws Exception {
+        Path flow = realFlow("connect-sample__sample_lambda_integration.json");
+
+        Run run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json");
+
+        JsonNode summary = new ObjectMapper().readTree(run.out);
+        assertThat(summary.path("outcome").asText()).isNotIn("UNSUPPORTED_ACTION", "SIMULATION_ERROR");
+        assertThat(summary.path("lambdaCalls").get(0).path("outcome").asText()).isEqualTo("INVOCATION_FAILED");
+        assertThat(summary.path("lambdaCalls").get(0).path("detail").asText()).contains("--lambda");
+        assertThat(summary.path("throughErrorBranch").asBoolean()).isTrue();
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err).doesNotContain("DynamoDB");
+    }
+
+    @Test
+    void realFlowFile_withItsLambdaMocked_hearsTheMockedAnswer(@TempDir Path dir) throws Exception {
+        Path flow = realFlow("connect-sample__sample_lambda_integration.json");
+        String arn = new ObjectMapper().readTree(Files.readString(flow)).findValue("LambdaFunctionARN").asText();
+        Path mock = Files.writeString(dir.resolve("mock.json"), "{\"result\": {\"State\": \"Washington\"}}");
+
+        Run run = run("simulate", flow.toString(), "--caller", "+18003569377", "--json",
+                "--lambda", arn + "=@" + mock);
+
+        JsonNode summary = new ObjectMapper().readTree(run.out);
+        assertThat(summary.path("lambdaCalls").get(0).path("outcome").asText()).isEqualTo("OK");
+        assertThat(summary.path("heard").toString()).contains("your area code is located in Washington");
+        assertThat(summary.path("throughErrorBranch").asBoolean()).isFalse();
+        assertThat(run.status).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotAFlow_isAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
+        Path notFlow = Files.writeString(dir.resolve("export.json"), "{\"modules\": [], \"version\": \"1\"}");
+
+        Run run = run("simulate", notFlow.toString(), "--caller", "+18003569377");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("legacy console export, not Flow Language");
+    }
+
+    @Test
+    void dtmfThatIsNotKeypadKeys_isAUsageError() {
+        Run run = run("simulate", "vanity", "--caller", "+18003569377", "--dtmf", "1,abc");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("keypad keys");
+    }
+
+    private static Path realFlow(String name) {
+        Path shared = Path.of(System.getProperty("switchboard.shared", "../shared"));
+        Path flow = shared.resolve("connect-flows").resolve(name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(flow) || "true".equalsIgnoreCase(System.getenv("CI")),
+                "../shared/connect-flows not found: real-flow test skipped");
+        return flow;
     }
 
     private static Run run(String... args) {

@@ -98,6 +98,7 @@ class DeployChangeSetPreviewTest {
                 .containsEntry("ChangeSetType", "CREATE")
                 .containsEntry("Capabilities.member.1", "CAPABILITY_IAM")
                 .containsEntry("Capabilities.member.2", "CAPABILITY_NAMED_IAM")
+                .containsEntry("Capabilities.member.3", "CAPABILITY_AUTO_EXPAND")
                 .containsEntry("Parameters.member.1.ParameterKey", "CallRetentionDays")
                 .containsEntry("Parameters.member.1.ParameterValue", "30")
                 .containsEntry("TemplateBody", "Resources: {}\n")

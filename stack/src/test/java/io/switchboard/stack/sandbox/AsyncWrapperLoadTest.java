@@ -42,7 +42,7 @@ class AsyncWrapperLoadTest {
     private static final long POLL_PAUSE_MS = 200;
     private static final String COUNT_MAX = "30";
     private static final String COUNT_COMFORT = "5";
-    /** Starts answered RUNNING with no execution_id (start deferred) are repeated, as the flow would, at most this often. */
+    /** Starts answered RUNNING with no execution_id are repeated, as the flow would, at most this often. */
     private static final int MAX_STARTS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -203,6 +203,13 @@ class AsyncWrapperLoadTest {
                 firstExecutionId = answer.get("execution_id");
                 answer = clients.invoke(wrapper, event);
             }
+            if ("RUNNING".equals(answer.get("status")) && !answer.get("execution_id").isEmpty()) {
+                // Start deferred (Step Functions busy): the answer names the execution it will be, and the
+                // flow polls it like any other (docs/decisions/0012).
+                deferredStarts++;
+                schedulePoll(answer);
+                return;
+            }
             if (answer.get("execution_id").isEmpty() && "RUNNING".equals(answer.get("status")) && starts < MAX_STARTS) {
                 deferredStarts++;
                 pool.schedule(guarded(this::start), POLL_PAUSE_MS, TimeUnit.MILLISECONDS);
@@ -225,6 +232,9 @@ class AsyncWrapperLoadTest {
             params.put("count", previous.get("count"));
             params.put("count_max", COUNT_MAX);
             params.put("count_comfort", COUNT_COMFORT);
+            // A deferred start is made by a later poll, with that poll's parameters: the flow passes the
+            // function's own parameters on every call.
+            params.put("customer_number", customerNumber);
             polls.incrementAndGet();
             Map<String, String> answer = clients.invoke(wrapper, SandboxClients.event("async-poll.json", contactId, params));
             if (List.of("FINISHED", "LOOP_DONE", "ERROR").contains(answer.get("status"))) {

@@ -36,7 +36,8 @@ class SandboxPlanTest {
         SandboxPlan plan = plan(Map.of());
 
         assertThat(plan.functions()).extracting(FunctionPlan::name)
-                .containsExactly("switchboard-vanity", "switchboard-slow-lookup", "switchboard-async-wrapper");
+                .containsExactly("switchboard-vanity", "switchboard-slow-lookup", "switchboard-async-wrapper",
+                        "switchboard-execution-ended");
         FunctionPlan vanity = plan.function("switchboard-vanity").orElseThrow();
         assertThat(vanity.arn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:switchboard-vanity");
         assertThat(vanity.handlerClass()).isEqualTo("io.switchboard.lambdas.vanity.VanityHandler");
@@ -52,6 +53,17 @@ class SandboxPlanTest {
                 "RESULTS_TABLE", "switchboard-async-results",
                 "RESULT_RETENTION_HOURS", "24"));
         assertThat(plan.function("arn:aws:lambda:us-east-1:000000000000:function:switchboard-vanity:live")).contains(vanity);
+    }
+
+    @Test
+    void fromTemplate_withDefaults_plansTheRuleThatRecordsTimedOutAndAbortedExecutions() {
+        SandboxPlan plan = plan(Map.of());
+
+        assertThat(plan.executionStatusRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.stateMachineArns()).containsExactly("arn:aws:states:us-east-1:000000000000:stateMachine:switchboard-async");
+            assertThat(rule.statuses()).containsExactly("TIMED_OUT", "ABORTED");
+            assertThat(rule.targetArns()).containsExactly("arn:aws:lambda:us-east-1:000000000000:function:switchboard-execution-ended:live");
+        });
     }
 
     @Test
@@ -109,7 +121,7 @@ class SandboxPlanTest {
 
         assertThat(plan.notEmulated()).filteredOn(resource -> resource.logicalId().equals("VanityFlow"))
                 .singleElement().extracting(NotEmulatedResource::reason).isEqualTo("not emulated by the sandbox");
-        assertThat(plan.functions()).hasSize(3);
+        assertThat(plan.functions()).hasSize(4);
     }
 
     @Test

@@ -28,7 +28,8 @@ class TemplateChecksTest {
     private static final Map<String, Set<String>> ENVIRONMENT_READ_BY_HANDLER = Map.of(
             "io.switchboard.lambdas.vanity.VanityHandler", Set.of("CALLS_TABLE", "CALL_RETENTION_DAYS", "TRANSFER_QUEUE_ARN"),
             "io.switchboard.lambdas.async.AsyncWrapperHandler", Set.of("STATE_MACHINE_ARN", "RESULTS_TABLE", "RESULT_RETENTION_HOURS"),
-            "io.switchboard.lambdas.demo.SlowLookupHandler", Set.of("DELAY_MS"));
+            "io.switchboard.lambdas.demo.SlowLookupHandler", Set.of("DELAY_MS"),
+            "io.switchboard.lambdas.async.ExecutionEndedHandler", Set.of("RESULTS_TABLE", "RESULT_RETENTION_HOURS"));
 
     /** Actions that support no resource-level permissions, so they may (must) use Resource "*". */
     private static final Set<String> ACTIONS_WITHOUT_RESOURCE_LEVEL_PERMISSIONS = Set.of(

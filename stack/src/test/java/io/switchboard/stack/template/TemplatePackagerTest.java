@@ -54,12 +54,12 @@ class TemplatePackagerTest {
     }
 
     @Test
-    void writePackaged_theStackTemplate_inlinesTheStateMachineAndBothFlows() throws IOException {
+    void writePackaged_theStackTemplate_inlinesTheStateMachineAndEveryFlow() throws IOException {
         Path stack = Files.createDirectories(root.resolve("stack/statemachines"));
         Files.copy(Path.of("template.yaml"), root.resolve("stack/template.yaml"));
         Files.copy(Path.of("statemachines/async-wrapper.asl.json"), stack.resolve("async-wrapper.asl.json"));
         Files.createDirectories(root.resolve("flows"));
-        for (String flow : List.of("vanity", "async-demo")) {
+        for (String flow : List.of("vanity", "async-demo", "async-native")) {
             Files.writeString(root.resolve("flows/" + flow + ".json"), """
                     {"Version": "2019-10-30", "StartAction": "end", "Metadata": {"name": "%s"},
                      "Actions": [{"Identifier": "end", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}

@@ -8,7 +8,7 @@ final class ChoiceStateRunner implements StateRunner<State.Choice> {
     public StepResult run(State.Choice state, JsonNode input, ExecutionScope scope) {
         scope.history().stateEntered(state, input);
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().require(input, "InputPath");
+        JsonNode effective = flow.inputPath() == null ? AslJson.object() : flow.inputPath().requireStatePath(input);
         String next = state.choices().stream()
                 .filter(branch -> branch.rule().matches(effective))
                 .map(State.Choice.Branch::next)
@@ -17,7 +17,7 @@ final class ChoiceStateRunner implements StateRunner<State.Choice> {
         if (next == null) {
             throw new StatesError(StatesError.NO_CHOICE_MATCHED, "No Matches!");
         }
-        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().require(effective, "OutputPath");
+        JsonNode output = flow.outputPath() == null ? AslJson.object() : flow.outputPath().requireStatePath(effective);
         scope.history().stateExited(state, output);
         return new StepResult(output, next);
     }

@@ -13,7 +13,7 @@ public record DataFlow(JsonPath inputPath, PayloadTemplate parameters, PayloadTe
     public static final DataFlow DEFAULT = new DataFlow(ROOT, null, null, ROOT, ROOT);
 
     public JsonNode effectiveInput(JsonNode rawInput, JsonNode context) {
-        JsonNode selected = inputPath == null ? AslJson.object() : inputPath.require(rawInput, "InputPath");
+        JsonNode selected = inputPath == null ? AslJson.object() : inputPath.requireStatePath(rawInput);
         return parameters == null ? selected : parameters.apply(new PathContext(selected, context));
     }
 
@@ -23,6 +23,6 @@ public record DataFlow(JsonPath inputPath, PayloadTemplate parameters, PayloadTe
 
     public JsonNode output(JsonNode rawInput, JsonNode result) {
         JsonNode combined = resultPath == null ? rawInput : resultPath.write(rawInput, result);
-        return outputPath == null ? AslJson.object() : outputPath.require(combined, "OutputPath");
+        return outputPath == null ? AslJson.object() : outputPath.requireStatePath(combined);
     }
 }

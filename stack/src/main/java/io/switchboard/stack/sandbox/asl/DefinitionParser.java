@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Parses and validates an ASL definition. Anything the sandbox cannot run faithfully (Map,
- * Parallel, JSONata, unknown resources or fields) is rejected with a message naming the state,
+ * Parses and validates an ASL definition. Anything the sandbox cannot run faithfully (Parallel,
+ * distributed Map, JSONata, unknown resources or fields) is rejected with a message naming the state,
  * so a definition fails at CreateStateMachine instead of in the middle of an execution.
  */
 public final class DefinitionParser {
@@ -26,7 +26,17 @@ public final class DefinitionParser {
             "Choice", Set.of("Choices", "Default", "InputPath", "OutputPath"),
             "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Seconds", "SecondsPath", "Timestamp", "TimestampPath"),
             "Succeed", Set.of("InputPath", "OutputPath"),
-            "Fail", Set.of("Error", "Cause"));
+            "Fail", Set.of("Error", "Cause", "ErrorPath", "CausePath"),
+            "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "ItemSelector", "ItemsPath",
+                    "ResultSelector", "Iterator", "ItemProcessor", "MaxConcurrency", "Retry", "Catch"));
+    private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "ProcessorConfig", "Comment");
+
+    /** Fields of AWS's ASL that the sandbox does not run: a definition using them is valid, just refused here. */
+    private static final Set<String> ASL_FIELDS_NOT_RUN = Set.of("Assign", "Output", "Arguments", "QueryLanguage",
+            "HeartbeatSeconds", "HeartbeatSecondsPath", "TimeoutSecondsPath", "Credentials", "Items", "ItemsPath",
+            "ItemProcessor", "ItemReader", "ItemSelector", "ItemBatcher", "ResultWriter", "Iterator", "Branches",
+            "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailurePercentage", "Label",
+            "Condition", "JitterStrategy");
 
     private final Predicate<String> supportedResource;
 
@@ -47,21 +57,25 @@ public final class DefinitionParser {
         }
         checkFields(root, TOP_LEVEL, "the top level");
         if (root.has("QueryLanguage") && !"JSONPath".equals(root.get("QueryLanguage").asText())) {
-            throw new InvalidDefinitionException("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
+            throw InvalidDefinitionException.unsupported("QueryLanguage '" + root.get("QueryLanguage").asText() + "' is not supported by the sandbox (JSONPath only)");
         }
-        String startAt = requiredText(root, "StartAt", "the top level");
+        return machine(root, "the top level", positiveInt(root, "TimeoutSeconds", "the top level"));
+    }
+
+    /** A machine's StartAt and States: the definition's, or a Map's ItemProcessor/Iterator. */
+    private StateMachineDefinition machine(JsonNode root, String where, Integer timeout) {
+        String startAt = requiredText(root, "StartAt", where);
         JsonNode states = root.get("States");
         if (states == null || !states.isObject() || states.isEmpty()) {
-            throw new InvalidDefinitionException("The definition needs a non-empty 'States' object");
+            throw new InvalidDefinitionException("The definition needs a non-empty 'States' object in " + where);
         }
         Map<String, State> parsed = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : states.properties()) {
             parsed.put(entry.getKey(), parseState(entry.getKey(), entry.getValue()));
         }
         if (!parsed.containsKey(startAt)) {
-            throw new InvalidDefinitionException("StartAt '" + startAt + "' is not a state of this definition");
+            throw new InvalidDefinitionException("StartAt '" + startAt + "' is not a state of " + where);
         }
-        Integer timeout = positiveInt(root, "TimeoutSeconds", "the top level");
         StateMachineDefinition result = new StateMachineDefinition(startAt, timeout, parsed);
         checkTransitions(result);
         return result;
@@ -73,18 +87,23 @@ public final class DefinitionParser {
         }
         String type = requiredText(node, "Type", "state '" + name + "'");
         Set<String> allowed = FIELDS.get(type);
+        if (allowed == null && type.equals("Parallel")) {
+            throw InvalidDefinitionException.unsupported("State '" + name + "' has Type '" + type
+                    + "', which the sandbox does not support (Pass, Task, Choice, Wait, Map, Succeed, Fail)");
+        }
         if (allowed == null) {
-            throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Succeed, Fail)");
+            throw invalid(name, "has Type '" + type + "', which the sandbox does not support (Pass, Task, Choice, Wait, Map, Succeed, Fail)");
         }
         checkFields(node, union(allowed, Set.of("Type", "Comment")), "state '" + name + "'");
         try {
             return switch (type) {
                 case "Pass" -> new State.Pass(name, dataFlow(node), node.get("Result"), next(name, node));
                 case "Task" -> task(name, node);
+                case "Map" -> map(name, node);
                 case "Choice" -> choice(name, node);
                 case "Wait" -> WaitParser.parse(name, node, dataFlow(node), next(name, node));
                 case "Succeed" -> new State.Succeed(name, dataFlow(node));
-                default -> new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"));
+                default -> fail(name, node);
             };
         } catch (InvalidDefinitionException e) {
             throw e;
@@ -96,10 +115,59 @@ public final class DefinitionParser {
     private State.Task task(String name, JsonNode node) {
         String resource = requiredText(node, "Resource", "state '" + name + "'");
         if (!supportedResource.test(resource)) {
-            throw invalid(name, "uses Resource '" + resource + "', which the sandbox does not support");
+            throw InvalidDefinitionException.unsupported("State '" + name + "' uses Resource '" + resource
+                    + "', which the sandbox does not support");
         }
         return new State.Task(name, dataFlow(node), resource, positiveInt(node, "TimeoutSeconds", "state '" + name + "'"),
                 RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private State.Map map(String name, JsonNode node) {
+        JsonNode processor = node.has("ItemProcessor") ? node.get("ItemProcessor") : node.get("Iterator");
+        if (processor == null || !processor.isObject() || node.has("ItemProcessor") && node.has("Iterator")) {
+            throw invalid(name, "needs exactly one of 'ItemProcessor' and 'Iterator'");
+        }
+        checkFields(processor, PROCESSOR_FIELDS, "the ItemProcessor of state '" + name + "'");
+        String mode = processor.path("ProcessorConfig").path("Mode").asText("INLINE");
+        if (!mode.equals("INLINE")) {
+            throw InvalidDefinitionException.unsupported("State '" + name + "' is a " + mode
+                    + " Map, which the sandbox does not support (INLINE only)");
+        }
+        if (node.has("Parameters") && node.has("ItemSelector")) {
+            throw invalid(name, "may have only one of 'Parameters' and 'ItemSelector'");
+        }
+        JsonNode maxConcurrency = node.get("MaxConcurrency");
+        if (maxConcurrency != null && (!maxConcurrency.isIntegralNumber() || maxConcurrency.asInt() < 0)) {
+            throw invalid(name, "'MaxConcurrency' must be a non-negative integer");
+        }
+        DataFlow flow = dataFlow(node);
+        PayloadTemplate selector = template(node, node.has("ItemSelector") ? "ItemSelector" : "Parameters");
+        JsonPath itemsPath = node.has("ItemsPath") ? path(node, "ItemsPath") : JsonPath.parse("$");
+        if (itemsPath == null) {
+            throw invalid(name, "'ItemsPath' must be a path");
+        }
+        return new State.Map(name, new DataFlow(flow.inputPath(), null, flow.resultSelector(), flow.resultPath(), flow.outputPath()),
+                itemsPath, selector, machine(processor, "the ItemProcessor of state '" + name + "'", null),
+                RetryCatchParser.retriers(node.get("Retry")), RetryCatchParser.catchers(node.get("Catch")), next(name, node));
+    }
+
+    private State.Fail fail(String name, JsonNode node) {
+        if (node.has("Error") && node.has("ErrorPath") || node.has("Cause") && node.has("CausePath")) {
+            throw invalid(name, "may have only one of 'Error' and 'ErrorPath', and only one of 'Cause' and 'CausePath'");
+        }
+        return new State.Fail(name, optionalText(node, "Error"), optionalText(node, "Cause"),
+                expression(node, "ErrorPath"), expression(node, "CausePath"));
+    }
+
+    private static IntrinsicExpression expression(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a path or an intrinsic function");
+        }
+        return PayloadTemplate.parseExpression(value.asText());
     }
 
     private State.Choice choice(String name, JsonNode node) {
@@ -133,11 +201,16 @@ public final class DefinitionParser {
         if (!value.isTextual()) {
             throw new IllegalArgumentException("'" + field + "' must be a path or null");
         }
+        JsonPath path;
         try {
-            return JsonPath.parse(value.asText());
+            path = JsonPath.parse(value.asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "': " + e.getMessage(), e);
         }
+        if (field.equals("ResultPath") && !path.isDefinite()) {
+            throw new IllegalArgumentException("'ResultPath' must be a reference path (no wildcards, slices, filters or '..'): " + path);
+        }
+        return path;
     }
 
     private static PayloadTemplate template(JsonNode node, String field) {
@@ -196,6 +269,9 @@ public final class DefinitionParser {
             addIfPresent(targets, choice.defaultNext());
         } else if (state instanceof State.Wait wait) {
             addIfPresent(targets, wait.next());
+        } else if (state instanceof State.Map map) {
+            addIfPresent(targets, map.next());
+            map.catchers().forEach(c -> targets.add(c.next()));
         }
         return targets;
     }
@@ -210,7 +286,9 @@ public final class DefinitionParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new InvalidDefinitionException("Field '" + field + "' in " + where + " is not supported by the sandbox");
+                String message = "Field '" + field + "' in " + where + " is not supported by the sandbox";
+                throw ASL_FIELDS_NOT_RUN.contains(field) ? InvalidDefinitionException.unsupported(message)
+                        : new InvalidDefinitionException(message);
             }
         }
     }

@@ -8,6 +8,10 @@ final class ErrorMatcher {
     }
 
     static boolean matches(List<String> errorEquals, StatesError error) {
+        if (error.error() == null) {
+            // A Fail state without Error: only the wildcard can name it.
+            return errorEquals.contains(StatesError.ALL);
+        }
         if (error.isTerminal()) {
             return errorEquals.contains(error.error());
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * One execution's observable state. It closes exactly once, by succeeding, failing, being stopped
@@ -21,8 +22,15 @@ public final class Execution {
     private String error;
     private String cause;
     private Thread worker;
+    private final Consumer<Execution> onClosed;
 
     Execution(ExecutionIdentity identity, StateMachineDefinition definition, Clock clock) {
+        this(identity, definition, clock, closed -> { });
+    }
+
+    /** {@code onClosed} hears of the execution once, after it closed, on the thread that closed it. */
+    Execution(ExecutionIdentity identity, StateMachineDefinition definition, Clock clock, Consumer<Execution> onClosed) {
+        this.onClosed = onClosed;
         this.identity = identity;
         this.definition = definition;
         this.clock = clock;
@@ -133,6 +141,7 @@ public final class Execution {
                 worker.interrupt();
             }
         }
+        onClosed.accept(this);
         return true;
     }
 }

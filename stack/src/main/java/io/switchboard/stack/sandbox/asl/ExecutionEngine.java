@@ -1,6 +1,8 @@
 package io.switchboard.stack.sandbox.asl;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +22,9 @@ public final class ExecutionEngine implements AutoCloseable {
     private final ExecutorService runners = Executors.newCachedThreadPool(daemon("sfn-execution"));
     private final ExecutorService tasks = Executors.newCachedThreadPool(daemon("sfn-task"));
     private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(daemon("sfn-timeout"));
+    /** Status-change listeners run here, never on an execution's, a timeout's or an API request's thread. */
+    private final ExecutorService statusChanges = Executors.newSingleThreadExecutor(daemon("sfn-status-change"));
+    private final List<java.util.function.Consumer<Execution>> closedListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param delayScale factor applied to Wait states and retry intervals (1.0 = real time); tests
@@ -48,7 +53,7 @@ public final class ExecutionEngine implements AutoCloseable {
      * it visible under its own lock and {@link #launch} it after releasing the lock.
      */
     public Execution create(ExecutionIdentity identity, StateMachineDefinition definition) {
-        return new Execution(identity, definition, clock);
+        return new Execution(identity, definition, clock, this::closed);
     }
 
     /** Starts running an execution from {@link #create}; returns at once. */
@@ -61,8 +66,34 @@ public final class ExecutionEngine implements AutoCloseable {
         runners.submit(new ExecutionRunner(execution, scope));
     }
 
+    /**
+     * Tells {@code listener} of every execution that closes (succeeded, failed, timed out, aborted),
+     * asynchronously and in the order they closed, as EventBridge's status-change events would.
+     */
+    public void onExecutionClosed(java.util.function.Consumer<Execution> listener) {
+        closedListeners.add(listener);
+    }
+
+    private void closed(Execution execution) {
+        if (closedListeners.isEmpty()) {
+            return;
+        }
+        try {
+            statusChanges.submit(() -> closedListeners.forEach(listener -> {
+                try {
+                    listener.accept(execution);
+                } catch (RuntimeException ignored) {
+                    // A failing listener (a target function's error) must not stop the others or the engine.
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The engine is closing: no more events.
+        }
+    }
+
     @Override
     public void close() {
+        statusChanges.shutdownNow();
         timeouts.shutdownNow();
         runners.shutdownNow();
         tasks.shutdownNow();

@@ -6,8 +6,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The append-only event list of one execution; nothing is recorded after its closing event. */
+/**
+ * The append-only event list of one execution; nothing is recorded after its closing event. Like
+ * AWS it holds at most {@value #MAX_EVENTS} events: when only the closing event still fits, any
+ * other event fails the execution instead (AWS: "If the event number 25,000 isn't
+ * ExecutionSucceeded, the ExecutionFailed event is logged"), so an endless loop ends rather than
+ * growing until the sandbox runs out of memory.
+ */
 public final class ExecutionHistory {
+    public static final int MAX_EVENTS = 25_000;
+    static final String HISTORY_LIMIT_CAUSE = "The execution reached the maximum number of history events ("
+            + MAX_EVENTS + ") allowed for one execution.";
+
     private final Clock clock;
     private final List<HistoryEvent> events = new ArrayList<>();
     private boolean closed;
@@ -20,23 +30,45 @@ public final class ExecutionHistory {
         return List.copyOf(events);
     }
 
-    /** Records an event unless the execution has already closed; returns whether it was recorded. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    public synchronized int size() {
+        return events.size();
+    }
+
+    /**
+     * Records an event unless the execution has already closed; returns whether it was recorded.
+     *
+     * @throws StatesError States.Runtime when the history is full but for its closing event
+     */
     public synchronized boolean record(String type, String detailsField, ObjectNode details) {
         if (closed) {
             return false;
         }
-        long id = events.size() + 1L;
-        events.add(new HistoryEvent(id, id - 1, clock.instant(), type, detailsField, details));
+        if (events.size() >= MAX_EVENTS - 1) {
+            throw new StatesError(StatesError.RUNTIME, HISTORY_LIMIT_CAUSE);
+        }
+        append(type, detailsField, details);
         return true;
     }
 
     /** Records the execution's closing event; only the first caller wins. */
     public synchronized boolean close(String type, String detailsField, ObjectNode details) {
-        if (!record(type, detailsField, details)) {
+        if (closed) {
             return false;
         }
+        append(type, detailsField, details);
         closed = true;
         return true;
+    }
+
+    private void append(String type, String detailsField, ObjectNode details) {
+        long id = events.size() + 1L;
+        // AWS links the first state's entry to no event (previousEventId 0), every later event to the one before.
+        long previous = id == 2 && type.endsWith("StateEntered") ? 0 : id - 1;
+        events.add(new HistoryEvent(id, previous, clock.instant(), type, detailsField, details));
     }
 
     public void stateEntered(State state, JsonNode input) {

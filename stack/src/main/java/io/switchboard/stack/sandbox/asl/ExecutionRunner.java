@@ -16,14 +16,8 @@ final class ExecutionRunner implements Runnable {
     public void run() {
         execution.attachWorker(Thread.currentThread());
         try {
-            JsonNode data = execution.identity().input();
-            String next = execution.definition().startAt();
-            while (next != null && !execution.isClosed()) {
-                StepResult step = StateRunner.dispatch(execution.definition().state(next), data, scope);
-                data = step.output();
-                next = step.next();
-            }
-            execution.succeed(data);
+            JsonNode output = StateMachineWalker.walk(execution.definition(), execution.identity().input(), scope);
+            execution.succeed(output);
         } catch (StatesError e) {
             execution.fail(e.error(), e.cause());
         } catch (InterruptedException e) {

@@ -2,7 +2,12 @@ package io.switchboard.stack.sandbox.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Random;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +30,16 @@ public final class IntrinsicFunctions {
                     stringArg(args, 0, "States.Base64Encode").getBytes(StandardCharsets.UTF_8)))),
             Map.entry("States.Base64Decode", args -> text(new String(Base64.getDecoder().decode(
                     stringArg(args, 0, "States.Base64Decode")), StandardCharsets.UTF_8))),
-            Map.entry("States.UUID", args -> text(UUID.randomUUID().toString())));
+            Map.entry("States.UUID", args -> text(UUID.randomUUID().toString())),
+            Map.entry("States.ArrayPartition", IntrinsicFunctions::arrayPartition),
+            Map.entry("States.ArrayRange", IntrinsicFunctions::arrayRange),
+            Map.entry("States.ArrayUnique", IntrinsicFunctions::arrayUnique),
+            Map.entry("States.Hash", IntrinsicFunctions::hash),
+            Map.entry("States.JsonMerge", IntrinsicFunctions::jsonMerge),
+            Map.entry("States.MathRandom", IntrinsicFunctions::mathRandom));
+    private static final int MAX_ARRAY_RANGE = 1000;
+    private static final Map<String, String> HASH_ALGORITHMS = Map.of(
+            "MD5", "MD5", "SHA-1", "SHA-1", "SHA-256", "SHA-256", "SHA-384", "SHA-384", "SHA-512", "SHA-512");
 
     private IntrinsicFunctions() {
     }
@@ -56,8 +70,7 @@ public final class IntrinsicFunctions {
                 if (next >= args.size()) {
                     throw failure("States.Format: more placeholders than arguments");
                 }
-                JsonNode arg = args.get(next++);
-                out.append(arg.isTextual() ? arg.asText() : AslJson.write(arg));
+                out.append(formatted(args.get(next++)));
                 i++;
             } else {
                 out.append(c);
@@ -69,11 +82,30 @@ public final class IntrinsicFunctions {
         return text(out.toString());
     }
 
+    /** How States.Format renders a value: AWS prints objects and arrays as Java maps and lists ({a=1, b=[]}). */
+    private static String formatted(JsonNode value) {
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isObject()) {
+            StringBuilder out = new StringBuilder("{");
+            value.fields().forEachRemaining(field -> out.append(out.length() > 1 ? ", " : "")
+                    .append(field.getKey()).append('=').append(formatted(field.getValue())));
+            return out.append('}').toString();
+        }
+        if (value.isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            value.elements().forEachRemaining(item -> out.append(out.length() > 1 ? ", " : "").append(formatted(item)));
+            return out.append(']').toString();
+        }
+        return AslJson.write(value);
+    }
+
     private static JsonNode stringToJson(JsonNode arg) {
         if (!arg.isTextual()) {
             throw failure("States.StringToJson needs a string argument");
         }
-        return AslJson.parse(arg.asText());
+        return arg.asText().isBlank() ? AslJson.NODES.nullNode() : AslJson.parse(arg.asText());
     }
 
     private static JsonNode array(List<JsonNode> args) {
@@ -95,7 +127,7 @@ public final class IntrinsicFunctions {
         ArrayNode array = arrayArg(args, 0, "States.ArrayContains");
         JsonNode wanted = args.size() > 1 ? args.get(1) : AslJson.NODES.nullNode();
         for (JsonNode item : array) {
-            if (item.equals(wanted)) {
+            if (JsonValues.same(item, wanted)) {
                 return AslJson.NODES.booleanNode(true);
             }
         }
@@ -106,7 +138,103 @@ public final class IntrinsicFunctions {
         if (args.size() != 2) {
             throw failure("States.MathAdd takes two arguments");
         }
-        return AslJson.NODES.numberNode((long) intArg(args, 0, "States.MathAdd") + intArg(args, 1, "States.MathAdd"));
+        // AWS rounds each argument to the nearest integer, halves towards positive infinity (1.5 → 2, -1.5 → -1).
+        return AslJson.NODES.numberNode(roundedArg(args, 0, "States.MathAdd") + roundedArg(args, 1, "States.MathAdd"));
+    }
+
+    private static JsonNode mathRandom(List<JsonNode> args) {
+        if (args.size() < 2 || args.size() > 3) {
+            throw failure("States.MathRandom takes two or three arguments");
+        }
+        long start = roundedArg(args, 0, "States.MathRandom");
+        long end = roundedArg(args, 1, "States.MathRandom");
+        if (end <= start) {
+            throw failure("States.MathRandom: the end must be greater than the start");
+        }
+        Random random = args.size() == 3 ? new Random(roundedArg(args, 2, "States.MathRandom")) : new Random();
+        return AslJson.NODES.numberNode(start + (long) (random.nextDouble() * (end - start)));
+    }
+
+    private static JsonNode arrayPartition(List<JsonNode> args) {
+        ArrayNode array = arrayArg(args, 0, "States.ArrayPartition");
+        int size = intArg(args, 1, "States.ArrayPartition");
+        if (size <= 0) {
+            throw failure("States.ArrayPartition: the chunk size must be greater than 0");
+        }
+        ArrayNode chunks = AslJson.NODES.arrayNode();
+        ArrayNode chunk = null;
+        for (JsonNode item : array) {
+            if (chunk == null || chunk.size() == size) {
+                chunk = chunks.addArray();
+            }
+            chunk.add(item);
+        }
+        return chunks;
+    }
+
+    private static JsonNode arrayRange(List<JsonNode> args) {
+        if (args.size() != 3) {
+            throw failure("States.ArrayRange takes three arguments");
+        }
+        long start = intArg(args, 0, "States.ArrayRange");
+        long end = intArg(args, 1, "States.ArrayRange");
+        long step = intArg(args, 2, "States.ArrayRange");
+        if (step == 0) {
+            throw failure("States.ArrayRange: the step must not be 0");
+        }
+        ArrayNode range = AslJson.NODES.arrayNode();
+        for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
+            if (range.size() == MAX_ARRAY_RANGE) {
+                throw failure("States.ArrayRange: the result has more than " + MAX_ARRAY_RANGE + " items");
+            }
+            range.add(value);
+        }
+        return range;
+    }
+
+    private static JsonNode arrayUnique(List<JsonNode> args) {
+        ArrayNode array = arrayArg(args, 0, "States.ArrayUnique");
+        ArrayNode unique = AslJson.NODES.arrayNode();
+        for (JsonNode item : array) {
+            boolean seen = false;
+            for (JsonNode kept : unique) {
+                seen |= JsonValues.same(kept, item);
+            }
+            if (!seen) {
+                unique.add(item);
+            }
+        }
+        return unique;
+    }
+
+    private static JsonNode hash(List<JsonNode> args) {
+        if (args.size() != 2) {
+            throw failure("States.Hash takes two arguments");
+        }
+        JsonNode data = args.get(0);
+        String algorithm = stringArg(args, 1, "States.Hash");
+        if (!HASH_ALGORITHMS.containsKey(algorithm)) {
+            throw failure("States.Hash: the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, not '" + algorithm + "'");
+        }
+        String input = data.isTextual() ? data.asText() : AslJson.write(data);
+        try {
+            byte[] digest = MessageDigest.getInstance(HASH_ALGORITHMS.get(algorithm)).digest(input.getBytes(StandardCharsets.UTF_8));
+            return text(HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode jsonMerge(List<JsonNode> args) {
+        if (args.size() != 3 || !args.get(0).isObject() || !args.get(1).isObject() || !args.get(2).isBoolean()) {
+            throw failure("States.JsonMerge takes two objects and a boolean");
+        }
+        if (args.get(2).asBoolean()) {
+            throw failure("States.JsonMerge: deep merging is not supported by Step Functions (the third argument must be false)");
+        }
+        ObjectNode merged = args.get(0).deepCopy();
+        merged.setAll((ObjectNode) args.get(1).deepCopy());
+        return merged;
     }
 
     private static JsonNode stringSplit(List<JsonNode> args) {
@@ -149,6 +277,13 @@ public final class IntrinsicFunctions {
             throw failure(name + ": argument " + (index + 1) + " must be a number");
         }
         return args.get(index).asInt();
+    }
+
+    private static long roundedArg(List<JsonNode> args, int index, String name) {
+        if (args.size() <= index || !args.get(index).isNumber()) {
+            throw failure(name + ": argument " + (index + 1) + " must be a number");
+        }
+        return Math.round(args.get(index).asDouble());
     }
 
     private static ArrayNode arrayArg(List<JsonNode> args, int index, String name) {

@@ -8,13 +8,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSONPath subset that ASL reference paths use: {@code $}, {@code .name}, {@code ['name']}
- * and {@code [index]}. Filters, wildcards and recursive descent are rejected when parsing, so an
- * unsupported path fails at CreateStateMachine rather than in the middle of an execution.
+ * ASL reference paths and the JSONPath that Step Functions accepts in InputPath, OutputPath,
+ * Parameters and ResultSelector: {@code $}, {@code .name}, {@code ['name']}, {@code [index]},
+ * wildcards ({@code .*}, {@code [*]}), slices ({@code [1:5:2]}), unions ({@code [0,2]}),
+ * recursive descent ({@code ..name}) and filters ({@code [?(@.year < 1999)]}, see
+ * {@link JsonPathFilter}). A path with any of the latter is <em>indefinite</em>: like AWS it reads
+ * as an array of every match, empty when nothing matches. Anything else fails when parsing, so an
+ * unsupported path is refused at CreateStateMachine rather than in the middle of an execution.
  */
 public final class JsonPath {
     private final String text;
     private final List<Object> segments;
+
+    /** Every element or member value. */
+    private enum Wildcard { INSTANCE }
+
+    private record Slice(Integer start, Integer end, int step) {
+    }
+
+    private record Union(List<Object> members) {
+    }
+
+    /** {@code ..inner}: {@code inner} applied to the node and to every node below it. */
+    private record Descent(Object inner) {
+    }
 
     private JsonPath(String text, List<Object> segments) {
         this.text = text;
@@ -29,22 +46,25 @@ public final class JsonPath {
         int i = 1;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '.') {
-                int end = i + 1;
-                while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
-                    end++;
+            if (c == '.' && text.startsWith("..", i)) {
+                i += 2;
+                if (i < text.length() && text.charAt(i) == '[') {
+                    int end = closingBracket(text, i);
+                    segments.add(new Descent(bracket(text, text.substring(i + 1, end).trim())));
+                    i = end + 1;
+                } else {
+                    int end = nameEnd(text, i);
+                    segments.add(new Descent(dotted(text, text.substring(i, end))));
+                    i = end;
                 }
-                String name = text.substring(i + 1, end);
-                if (name.isBlank() || name.equals("*")) {
-                    throw new IllegalArgumentException("unsupported JSONPath '" + text + "'");
-                }
-                segments.add(name);
+            } else if (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
+                i++; // "$.[0]" is read as "$[0]"
+            } else if (c == '.') {
+                int end = nameEnd(text, i + 1);
+                segments.add(dotted(text, text.substring(i + 1, end)));
                 i = end;
             } else if (c == '[') {
-                int end = text.indexOf(']', i);
-                if (end < 0) {
-                    throw new IllegalArgumentException("unclosed '[' in JSONPath '" + text + "'");
-                }
+                int end = closingBracket(text, i);
                 segments.add(bracket(text, text.substring(i + 1, end).trim()));
                 i = end + 1;
             } else {
@@ -54,16 +74,89 @@ public final class JsonPath {
         return new JsonPath(text, segments);
     }
 
+    private static int nameEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+            end++;
+        }
+        return end;
+    }
+
+    private static Object dotted(String path, String name) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("unsupported JSONPath '" + path + "' (empty name)");
+        }
+        if (name.endsWith("()")) {
+            throw new IllegalArgumentException("unsupported JSONPath '" + path + "' (JSONPath functions are not supported)");
+        }
+        return name.equals("*") ? Wildcard.INSTANCE : name;
+    }
+
+    /** The ']' closing the '[' at {@code open}, skipping quoted text and a filter's parentheses. */
+    private static int closingBracket(String text, int open) {
+        char quote = 0;
+        int depth = 0;
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']' && depth > 0) {
+                depth--;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unclosed '[' in JSONPath '" + text + "'");
+    }
+
     private static Object bracket(String path, String inside) {
-        if (inside.length() >= 2 && (inside.startsWith("'") && inside.endsWith("'")
-                || inside.startsWith("\"") && inside.endsWith("\""))) {
+        if (inside.equals("*")) {
+            return Wildcard.INSTANCE;
+        }
+        if (inside.startsWith("?(") && inside.endsWith(")")) {
+            return JsonPathFilter.parse(path, inside.substring(2, inside.length() - 1));
+        }
+        if (isQuoted(inside)) {
             return inside.substring(1, inside.length() - 1);
         }
         try {
+            if (inside.contains(",")) {
+                List<Object> members = new ArrayList<>();
+                for (String member : inside.split(",")) {
+                    String trimmed = member.trim();
+                    members.add(isQuoted(trimmed) ? trimmed.substring(1, trimmed.length() - 1) : Integer.valueOf(trimmed));
+                }
+                return new Union(members);
+            }
+            if (inside.contains(":")) {
+                String[] parts = inside.split(":", -1);
+                if (parts.length > 3) {
+                    throw new NumberFormatException(inside);
+                }
+                int step = parts.length == 3 && !parts[2].isBlank() ? Integer.parseInt(parts[2].trim()) : 1;
+                if (step <= 0) {
+                    throw new NumberFormatException(inside);
+                }
+                return new Slice(optionalInt(parts[0]), optionalInt(parts[1]), step);
+            }
             return Integer.parseInt(inside);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("unsupported JSONPath '" + path + "' (filters, slices and wildcards are not supported)");
+            throw new IllegalArgumentException("unsupported JSONPath '" + path + "' (cannot read '[" + inside + "]')");
         }
+    }
+
+    private static boolean isQuoted(String text) {
+        return text.length() >= 2 && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""));
+    }
+
+    private static Integer optionalInt(String text) {
+        return text.isBlank() ? null : Integer.valueOf(text.trim());
     }
 
     public String text() {
@@ -74,24 +167,94 @@ public final class JsonPath {
         return segments.isEmpty();
     }
 
-    /** The value at this path, or empty when some step of it does not exist. */
+    /** Whether the path names at most one node (no wildcard, slice, union, filter or descent). */
+    public boolean isDefinite() {
+        return segments.stream().allMatch(s -> s instanceof String || s instanceof Integer);
+    }
+
+    /**
+     * The value at this path, or empty when some step of it does not exist. An indefinite path
+     * always reads as an array of its matches.
+     */
     public Optional<JsonNode> read(JsonNode root) {
+        if (!isDefinite()) {
+            ArrayNode matches = AslJson.NODES.arrayNode();
+            select(root).forEach(matches::add);
+            return Optional.of(matches);
+        }
         JsonNode node = root;
         for (Object segment : segments) {
+            node = step(node, segment);
             if (node == null) {
                 return Optional.empty();
             }
-            if (segment instanceof Integer index) {
-                if (!node.isArray()) {
-                    return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    private List<JsonNode> select(JsonNode root) {
+        List<JsonNode> current = root == null ? List.of() : List.of(root);
+        for (Object segment : segments) {
+            List<JsonNode> next = new ArrayList<>();
+            for (JsonNode node : current) {
+                apply(segment, node, next);
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static void apply(Object segment, JsonNode node, List<JsonNode> out) {
+        if (segment instanceof Wildcard) {
+            node.elements().forEachRemaining(out::add);
+        } else if (segment instanceof Slice slice) {
+            if (node.isArray()) {
+                int size = node.size();
+                int from = bound(slice.start(), 0, size);
+                int to = bound(slice.end(), size, size);
+                for (int i = from; i < to; i += slice.step()) {
+                    out.add(node.get(i));
                 }
-                int i = index < 0 ? node.size() + index : index;
-                node = node.get(i);
-            } else {
-                node = node.isObject() ? node.get((String) segment) : null;
+            }
+        } else if (segment instanceof Union union) {
+            union.members().forEach(member -> apply(member, node, out));
+        } else if (segment instanceof JsonPathFilter filter) {
+            if (node.isArray()) {
+                node.elements().forEachRemaining(item -> {
+                    if (filter.matches(item)) {
+                        out.add(item);
+                    }
+                });
+            } else if (node.isObject() && filter.matches(node)) {
+                out.add(node);
+            }
+        } else if (segment instanceof Descent descent) {
+            descend(descent.inner(), node, out);
+        } else {
+            JsonNode child = step(node, segment);
+            if (child != null) {
+                out.add(child);
             }
         }
-        return Optional.ofNullable(node);
+    }
+
+    private static void descend(Object inner, JsonNode node, List<JsonNode> out) {
+        apply(inner, node, out);
+        if (node.isContainerNode()) {
+            node.elements().forEachRemaining(child -> {
+                if (child.isContainerNode()) {
+                    descend(inner, child, out);
+                }
+            });
+        }
+    }
+
+    private static int bound(Integer value, int absent, int size) {
+        if (value == null) {
+            return absent;
+        }
+        int resolved = value < 0 ? size + value : value;
+        return Math.max(0, Math.min(size, resolved));
     }
 
     /** Reads the path or fails with States.Runtime, as Step Functions does for a missing field. */
@@ -101,15 +264,57 @@ public final class JsonPath {
                         + AslJson.write(root) + "'"));
     }
 
+    /**
+     * Reads an InputPath or OutputPath, failing with States.Runtime in AWS's words for those fields:
+     * {@code Invalid path '$.a' : No results for path: $['a']} when the last step is missing,
+     * {@code Invalid path '$.a.b' : Missing property in path $['a']} when an earlier one is.
+     */
+    public JsonNode requireStatePath(JsonNode root) {
+        Optional<JsonNode> value = read(root);
+        if (value.isPresent()) {
+            return value.get();
+        }
+        int found = 0;
+        JsonNode node = root; // only a definite path can be missing
+        while (found < segments.size() && (node = step(node, segments.get(found))) != null) {
+            found++;
+        }
+        String problem = found >= segments.size() - 1
+                ? "No results for path: " + bracketed(segments.size())
+                : "Missing property in path " + bracketed(found + 1);
+        throw StatesError.runtime("Invalid path '" + text + "' : " + problem);
+    }
+
+    private static JsonNode step(JsonNode node, Object segment) {
+        if (node == null) {
+            return null;
+        }
+        if (segment instanceof Integer index) {
+            return node.isArray() ? node.get(index < 0 ? node.size() + index : index) : null;
+        }
+        return node.isObject() ? node.get((String) segment) : null;
+    }
+
+    private String bracketed(int count) {
+        StringBuilder out = new StringBuilder("$");
+        for (Object segment : segments.subList(0, Math.min(count, segments.size()))) {
+            out.append(segment instanceof Integer ? "[" + segment + "]" : "['" + segment + "']");
+        }
+        return out.toString();
+    }
+
     /** A copy of {@code root} with {@code value} placed at this path (ResultPath semantics). */
     public JsonNode write(JsonNode root, JsonNode value) {
+        if (!isDefinite()) {
+            throw new IllegalStateException("cannot write to the indefinite path " + text);
+        }
         if (segments.isEmpty()) {
             return value;
         }
-        JsonNode copy = root == null || !root.isContainerNode() ? AslJson.object() : root.deepCopy();
-        if (!copy.isContainerNode()) {
+        if (root != null && !root.isContainerNode()) {
             throw new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE, mismatch(root));
         }
+        JsonNode copy = root == null ? AslJson.object() : root.deepCopy();
         JsonNode node = copy;
         for (int i = 0; i < segments.size(); i++) {
             Object segment = segments.get(i);

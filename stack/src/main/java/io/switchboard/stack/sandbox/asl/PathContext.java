@@ -10,9 +10,10 @@ public record PathContext(JsonNode input, JsonNode context) {
 
     /** Reads {@code $...} from the input or {@code $$...} from the context object. */
     public JsonNode read(String path, String field) {
-        if (path.startsWith("$$")) {
-            return JsonPath.parse(path.substring(1)).require(context, field);
-        }
-        return JsonPath.parse(path).require(input, field);
+        boolean fromContext = path.startsWith("$$");
+        JsonNode root = fromContext ? context : input;
+        return JsonPath.parse(fromContext ? path.substring(1) : path).read(root).orElseThrow(() -> StatesError.runtime(
+                "The JSONPath '" + path + "' specified for the field '" + field + "' could not be found in the input '"
+                        + AslJson.write(input) + "'"));
     }
 }

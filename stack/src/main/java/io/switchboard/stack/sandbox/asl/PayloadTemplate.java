@@ -47,7 +47,7 @@ public final class PayloadTemplate {
         }
     }
 
-    private static IntrinsicExpression parseExpression(String expression) {
+    static IntrinsicExpression parseExpression(String expression) {
         if (expression.startsWith("$$")) {
             JsonPath.parse(expression.substring(1));
             return new IntrinsicExpression.Path(expression);

@@ -50,6 +50,9 @@ final class RetryCatchParser {
             }
             JsonNode resultPath = node.get("ResultPath");
             JsonPath path = resultPath == null ? JsonPath.parse("$") : resultPath.isNull() ? null : JsonPath.parse(resultPath.asText());
+            if (path != null && !path.isDefinite()) {
+                throw new IllegalArgumentException("has a Catch whose 'ResultPath' is not a reference path: " + path);
+            }
             result.add(new State.Catcher(errors, path, node.get("Next").asText()));
         }
         return result;

@@ -47,6 +47,24 @@ public sealed interface State {
         }
     }
 
+    /**
+     * Map (inline): runs {@code processor} once per item of {@code itemsPath}, one item after another
+     * (MaxConcurrency is accepted; iterations never overlap), each item's input shaped by
+     * {@code itemSelector} (ItemSelector, or the legacy Parameters) when present.
+     */
+    record Map(String name, DataFlow dataFlow, JsonPath itemsPath, PayloadTemplate itemSelector,
+               StateMachineDefinition processor, List<Retrier> retry, List<Catcher> catchers, String next) implements State {
+        public Map {
+            retry = List.copyOf(retry);
+            catchers = List.copyOf(catchers);
+        }
+
+        @Override
+        public String type() {
+            return "Map";
+        }
+    }
+
     /** Exactly one of the four ways of saying how long to wait is set. */
     record Wait(String name, DataFlow dataFlow, Long seconds, JsonPath secondsPath, String timestamp,
                 JsonPath timestampPath, String next) implements State {
@@ -63,7 +81,9 @@ public sealed interface State {
         }
     }
 
-    record Fail(String name, String error, String cause) implements State {
+    /** Error and Cause are fixed text; ErrorPath and CausePath (a path or intrinsic) are read from the input. */
+    record Fail(String name, String error, String cause, IntrinsicExpression errorPath, IntrinsicExpression causePath)
+            implements State {
         @Override
         public String type() {
             return "Fail";

@@ -21,6 +21,9 @@ interface StateRunner<S extends State> {
         if (state instanceof State.Wait wait) {
             return new WaitStateRunner().run(wait, input, scope);
         }
+        if (state instanceof State.Map map) {
+            return new MapStateRunner().run(map, input, scope);
+        }
         if (state instanceof State.Succeed succeed) {
             return TerminalStateRunners.succeed(succeed, input, scope);
         }

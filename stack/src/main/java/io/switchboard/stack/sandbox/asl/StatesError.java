@@ -15,15 +15,34 @@ public class StatesError extends RuntimeException {
 
     private final String error;
     private final String cause;
+    private final boolean raisedByState;
 
     public StatesError(String error, String cause) {
+        this(error, cause, false);
+    }
+
+    private StatesError(String error, String cause, boolean raisedByState) {
         super(error + ": " + cause);
         this.error = error;
         this.cause = cause;
+        this.raisedByState = raisedByState;
     }
 
+    /** A States.Runtime error of the running state; the execution names the state in front of the cause. */
     public static StatesError runtime(String cause) {
-        return new StatesError(RUNTIME, cause);
+        return new StatesError(RUNTIME, cause, true);
+    }
+
+    /**
+     * This error as the execution reports it: a state's runtime error carries AWS's prefix naming
+     * the state and the id of its StateEntered event; any other error is returned unchanged.
+     */
+    StatesError inState(String stateName, long enteredEventId) {
+        if (!raisedByState) {
+            return this;
+        }
+        return new StatesError(error, "An error occurred while executing the state '" + stateName
+                + "' (entered at the event id #" + enteredEventId + "). " + cause, false);
     }
 
     public String error() {

@@ -25,6 +25,7 @@ final class TaskStateRunner implements StateRunner<State.Task> {
                 }
                 State.Catcher catcher = state.catchers().stream().filter(c -> c.handles(error)).findFirst().orElseThrow(() -> error);
                 JsonNode output = catcher.resultPath() == null ? input : catcher.resultPath().write(input, AslJson.errorOutput(error));
+                scope.history().stateExited(state, output);
                 return new StepResult(output, catcher.next());
             }
         }

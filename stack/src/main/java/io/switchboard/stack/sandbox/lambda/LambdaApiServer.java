@@ -21,7 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Lambda's REST API (Invoke, GetFunction, ListFunctions) on a loopback port, so an unchanged
+ * Lambda's REST API (Invoke, GetFunction, GetFunctionConfiguration, ListFunctions, ListAliases,
+ * GetAlias, ListVersionsByFunction) on a loopback port, so an unchanged
  * {@code LambdaClient} with {@code endpointOverride(server.endpoint())} reaches {@link SandboxFunctions}.
  */
 public final class LambdaApiServer implements AutoCloseable {
@@ -88,10 +89,22 @@ public final class LambdaApiServer implements AutoCloseable {
                     listFunctions(exchange, query);
                 } else if (method.equals("GET") && rest.length == 1) {
                     getFunction(exchange, function, query.get("Qualifier"));
+                } else if (method.equals("GET") && rest.length == 2 && rest[1].equals("configuration")) {
+                    String qualifier = query.get("Qualifier");
+                    respondJson(exchange, FunctionConfigurations.configuration(functions.function(function), qualifier,
+                            functions.resolveVersion(function, qualifier)));
+                } else if (method.equals("GET") && rest.length == 2 && rest[1].equals("versions")) {
+                    respondJson(exchange, FunctionAliases.listVersions(functions.function(function), marker(query), maxItems(query)));
+                } else if (method.equals("GET") && rest.length == 2 && rest[1].equals("aliases")) {
+                    respondJson(exchange, FunctionAliases.listAliases(functions.function(function), query.get("FunctionVersion"),
+                            marker(query), maxItems(query)));
+                } else if (method.equals("GET") && rest.length == 3 && rest[1].equals("aliases")) {
+                    respondJson(exchange, FunctionAliases.getAlias(functions.function(function),
+                            URLDecoder.decode(rest[2], StandardCharsets.UTF_8)));
                 } else {
                     error(exchange, 404, "UnknownOperationException", "Unknown operation " + method + " " + path);
                 }
-            } catch (FunctionNotFoundException notFound) {
+            } catch (FunctionNotFoundException | FunctionAliases.AliasNotFoundException notFound) {
                 error(exchange, 404, "ResourceNotFoundException", notFound.getMessage());
             } catch (IllegalArgumentException invalid) {
                 error(exchange, 400, "InvalidParameterValueException", invalid.getMessage());
@@ -147,12 +160,29 @@ public final class LambdaApiServer implements AutoCloseable {
     }
 
     private void listFunctions(HttpExchange exchange, Map<String, String> query) throws IOException {
-        int from = Integer.parseInt(query.getOrDefault("Marker", "0"));
-        int max = Integer.parseInt(query.getOrDefault("MaxItems", "50"));
-        if (max < 1 || max > 10_000) {
-            throw new IllegalArgumentException("MaxItems must be between 1 and 10000");
+        respondJson(exchange, FunctionConfigurations.listFunctions(functions.functions(), marker(query), maxItems(query)));
+    }
+
+    private static int marker(Map<String, String> query) {
+        try {
+            return Integer.parseInt(query.getOrDefault("Marker", "0"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid Marker: " + query.get("Marker"));
         }
-        respondJson(exchange, FunctionConfigurations.listFunctions(functions.functions(), from, max));
+    }
+
+    private static int maxItems(Map<String, String> query) {
+        int max;
+        try {
+            max = Integer.parseInt(query.getOrDefault("MaxItems", "50"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("MaxItems must be a number: " + query.get("MaxItems"));
+        }
+        if (max < 1 || max > 10_000) {
+            throw new IllegalArgumentException("1 validation error detected: Value '" + max
+                    + "' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 10000");
+        }
+        return max;
     }
 
     /** The last 4 KB of the invocation's log, base64, as Lambda's {@code X-Amz-Log-Result}. */

@@ -3,10 +3,12 @@ package io.switchboard.stack.sandbox.stepfunctions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.stack.sandbox.asl.AslJson;
 import io.switchboard.stack.sandbox.asl.DefinitionParser;
 import io.switchboard.stack.sandbox.asl.InvalidDefinitionException;
 import io.switchboard.stack.sandbox.asl.StateMachineDefinition;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,6 +60,79 @@ final class StateMachineOperations {
             WireJson.putTimestamp(response, "creationDate", entry.creationDate());
             return response;
         }
+    }
+
+    /**
+     * ValidateStateMachineDefinition: AWS's result and diagnostics for what is not valid ASL. A valid
+     * definition the sandbox would still refuse (Map, JSONata, an integration it lacks…) is OK, with a
+     * WARNING diagnostic saying why CreateStateMachine will refuse it here.
+     */
+    ObjectNode validate(JsonNode request) {
+        String definitionText = WireJson.requiredText(request, "definition");
+        ObjectNode response = WireJson.object();
+        ArrayNode diagnostics = WireJson.object().arrayNode();
+        JsonNode root = null;
+        try {
+            root = definitionText.isBlank() ? null : AslJson.parse(definitionText);
+        } catch (IllegalArgumentException e) {
+            diagnostic(diagnostics, "ERROR", "INVALID_JSON_DESCRIPTION", e.getMessage(), null);
+        }
+        if (diagnostics.isEmpty() && (root == null || !root.isObject())) {
+            diagnostic(diagnostics, "ERROR", "SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null);
+        } else if (diagnostics.isEmpty() && (!root.has("States") || !root.has("StartAt"))) {
+            List<String> missing = new ArrayList<>();
+            for (String required : List.of("States", "StartAt")) {
+                if (!root.has(required)) {
+                    missing.add(required);
+                }
+            }
+            diagnostic(diagnostics, "ERROR", "SCHEMA_VALIDATION_FAILED", "These fields are required: " + missing, "/");
+        } else if (diagnostics.isEmpty()) {
+            try {
+                parser.parse(definitionText);
+            } catch (InvalidDefinitionException e) {
+                diagnostic(diagnostics, e.isValidAsl() ? "WARNING" : "ERROR",
+                        e.isValidAsl() ? "UNSUPPORTED_BY_SANDBOX" : "SCHEMA_VALIDATION_FAILED", e.getMessage(), null);
+            }
+        }
+        boolean failed = false;
+        for (JsonNode diagnostic : diagnostics) {
+            failed |= "ERROR".equals(diagnostic.get("severity").asText());
+        }
+        response.put("result", failed ? "FAIL" : "OK");
+        response.set("diagnostics", diagnostics);
+        response.put("truncated", false);
+        return response;
+    }
+
+    private static void diagnostic(ArrayNode diagnostics, String severity, String code, String message, String location) {
+        ObjectNode diagnostic = diagnostics.addObject();
+        diagnostic.put("severity", severity);
+        diagnostic.put("code", code);
+        diagnostic.put("message", message);
+        if (location != null) {
+            diagnostic.put("location", location);
+        }
+    }
+
+    /** DescribeStateMachineForExecution: the definition the execution runs, in AWS's shape. */
+    ObjectNode describeForExecution(JsonNode request) {
+        StateMachineEntry entry;
+        synchronized (store) {
+            String machineArn = store.execution(WireJson.requiredText(request, "executionArn")).identity().stateMachineArn();
+            entry = store.machine(machineArn);
+        }
+        ObjectNode response = WireJson.object();
+        response.put("stateMachineArn", entry.arn());
+        response.put("name", entry.name());
+        response.put("definition", entry.definitionText());
+        response.put("roleArn", entry.roleArn());
+        WireJson.putTimestamp(response, "updateDate", entry.creationDate());
+        ObjectNode logging = response.putObject("loggingConfiguration");
+        logging.put("level", "OFF");
+        logging.put("includeExecutionData", false);
+        response.putObject("tracingConfiguration").put("enabled", false);
+        return response;
     }
 
     ObjectNode describe(JsonNode request) {

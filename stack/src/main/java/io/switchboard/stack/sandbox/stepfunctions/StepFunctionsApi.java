@@ -10,16 +10,22 @@ final class StepFunctionsApi {
     private final Map<String, Function<JsonNode, ObjectNode>> operations;
 
     StepFunctionsApi(StateMachineOperations machines, ExecutionOperations executions) {
-        this.operations = Map.of(
-                "CreateStateMachine", machines::create,
-                "DescribeStateMachine", machines::describe,
-                "ListStateMachines", machines::list,
-                "DeleteStateMachine", machines::delete,
-                "StartExecution", executions::start,
-                "DescribeExecution", executions::describe,
-                "ListExecutions", executions::list,
-                "GetExecutionHistory", executions::history,
-                "StopExecution", executions::stop);
+        this.operations = Map.ofEntries(
+                operation("CreateStateMachine", machines::create),
+                operation("DescribeStateMachine", machines::describe),
+                operation("ListStateMachines", machines::list),
+                operation("DeleteStateMachine", machines::delete),
+                operation("ValidateStateMachineDefinition", machines::validate),
+                operation("DescribeStateMachineForExecution", machines::describeForExecution),
+                operation("StartExecution", executions::start),
+                operation("DescribeExecution", executions::describe),
+                operation("ListExecutions", executions::list),
+                operation("GetExecutionHistory", executions::history),
+                operation("StopExecution", executions::stop));
+    }
+
+    private static Map.Entry<String, Function<JsonNode, ObjectNode>> operation(String name, Function<JsonNode, ObjectNode> handler) {
+        return Map.entry(name, handler);
     }
 
     ObjectNode call(String operation, JsonNode request) {

@@ -56,6 +56,11 @@ public final class StepFunctionsSandbox implements AutoCloseable {
         return this;
     }
 
+    /** Tells {@code listener} of every execution that closes, in the background (see {@link ExecutionEngine#onExecutionClosed}). */
+    public void onExecutionClosed(java.util.function.Consumer<io.switchboard.stack.sandbox.asl.Execution> listener) {
+        engine.onExecutionClosed(listener);
+    }
+
     /** {@code http://127.0.0.1:<port>}, for {@code SfnClient.builder().endpointOverride(...)}. */
     public URI endpoint() {
         return server.endpoint();

@@ -19,13 +19,14 @@ class InvalidDefinitionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Map state | {\"Type\": \"Map\", \"ItemsPath\": \"$.items\", \"End\": true} | State 'Bad' has Type 'Map'",
+        "distributed Map | {\"Type\": \"Map\", \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}, \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true} | State 'Bad' is a DISTRIBUTED Map",
         "Parallel state | {\"Type\": \"Parallel\", \"Branches\": [], \"End\": true} | State 'Bad' has Type 'Parallel'",
         "unknown type | {\"Type\": \"Sleep\", \"End\": true} | State 'Bad' has Type 'Sleep'",
         "unknown resource | {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::sqs:sendMessage\", \"End\": true} | State 'Bad' uses Resource 'arn:aws:states:::sqs:sendMessage'",
-        "unsupported intrinsic | {\"Type\": \"Pass\", \"Parameters\": {\"h.$\": \"States.Hash($.a, 'SHA-1')\"}, \"End\": true} | unsupported intrinsic function 'States.Hash'",
+        "unsupported intrinsic | {\"Type\": \"Pass\", \"Parameters\": {\"h.$\": \"States.Encrypt($.a)\"}, \"End\": true} | unsupported intrinsic function 'States.Encrypt'",
         "missing Next target | {\"Type\": \"Pass\", \"Next\": \"Nowhere\"} | State 'Bad' transitions to 'Nowhere'",
-        "bad JSONPath | {\"Type\": \"Pass\", \"InputPath\": \"$.items[?(@.a)]\", \"End\": true} | State 'Bad' 'InputPath': unsupported JSONPath",
+        "bad JSONPath | {\"Type\": \"Pass\", \"InputPath\": \"$.items[?(@.a =~ /x/)]\", \"End\": true} | State 'Bad' 'InputPath': unsupported JSONPath",
+        "indefinite ResultPath | {\"Type\": \"Pass\", \"ResultPath\": \"$.items[*]\", \"End\": true} | 'ResultPath' must be a reference path",
         "Next and End | {\"Type\": \"Pass\", \"Next\": \"Bad\", \"End\": true} | State 'Bad' must have exactly one of 'Next' or 'End: true'",
         "unsupported field | {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", \"HeartbeatSeconds\": 5, \"End\": true} | Field 'HeartbeatSeconds' in state 'Bad'",
         "choice operator | {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.a\", \"StringContains\": \"x\", \"Next\": \"Bad\"}]} | State 'Bad' unsupported choice operator 'StringContains'",

@@ -151,7 +151,8 @@ class StepFunctionsApiTest {
         assertThat(started.executionStartedEventDetails().input()).isEqualTo("{\"secret\":1}");
         assertThat(started.executionStartedEventDetails().roleArn()).isEqualTo("arn:aws:iam::000000000000:role/sandbox");
         assertThat(started.timestamp()).isNotNull();
-        assertThat(first.events().get(1).previousEventId()).isEqualTo(1L);
+        assertThat(first.events().get(1).previousEventId()).as("AWS links the first state's entry to no event").isEqualTo(0L);
+        assertThat(first.events().get(2).previousEventId()).isEqualTo(2L);
         assertThat(first.events().get(1).stateEnteredEventDetails().name()).isEqualTo("A");
         HistoryEvent withoutData = fixture.sfn.getExecutionHistory(b -> b.executionArn(arn).includeExecutionData(false)).events().get(0);
         assertThat(withoutData.executionStartedEventDetails().input()).isNull();
