@@ -9,6 +9,7 @@ import io.switchboard.desktop.executions.AsyncDemoStarts;
 import io.switchboard.desktop.executions.ExecutionsView;
 import io.switchboard.desktop.executions.ExecutionsViewModel;
 import io.switchboard.desktop.replay.ReplayView;
+import io.switchboard.desktop.replay.FlowSource;
 import io.switchboard.desktop.replay.RecentFlows;
 import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
@@ -146,12 +147,18 @@ public final class SwitchboardApp extends Application {
         });
     }
 
-    /** {@code -Dswitchboard.replayDemo=FLOW}: opens Replay's Play tab and plays FLOW fast once the sandbox is up (screenshots). */
+    /**
+     * {@code -Dswitchboard.replayDemo=FLOW}: opens Replay's Play tab and plays FLOW (a shipped flow's name or
+     * a flow file, whose folder then serves its transfers) fast once the sandbox is up (screenshots).
+     */
     private void demoReplay(ReplayViewModel replay) {
         String flow = System.getProperty("switchboard.replayDemo", "");
         if (!flow.isBlank()) {
             replay.tab().set("play");
             replay.play().flow().set(flow);
+            if (FlowSource.isFile(flow)) {
+                replay.play().flows().openFile(Path.of(flow)); // as the user would: it becomes a recent file
+            }
             whenFirstSession(session -> replay.play().play());
         }
     }

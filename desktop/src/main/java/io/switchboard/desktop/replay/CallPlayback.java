@@ -82,7 +82,7 @@ public final class CallPlayback {
     }
 
     private static LambdaInvoker stackOnly(Session session) {
-        Set<String> stack = Set.copyOf(FlowSource.placeholders(session.outputs()).values().stream().filter(arn -> !arn.isBlank()).toList());
+        Set<String> stack = FlowSource.stackFunctions(session.outputs());
         LambdaInvoker functions = session.functions().flowInvoker();
         return (arn, event) -> {
             if (!stack.contains(arn)) {

@@ -20,7 +20,8 @@ final class FindingsPane extends VBox {
         summary.textProperty().bind(model.findingsSummary());
         ListView<FindingRow> list = new ListView<>(model.findings());
         list.setId("play-findings");
-        list.setPlaceholder(new Label("Nothing to fix."));
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.findings()));
+        list.managedProperty().bind(list.visibleProperty());
         list.setCellFactory(l -> new ListCell<>() {
             {
                 setWrapText(true);

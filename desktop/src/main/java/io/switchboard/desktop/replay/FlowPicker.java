@@ -1,12 +1,17 @@
 package io.switchboard.desktop.replay;
 
+import atlantafx.base.theme.Styles;
 import io.switchboard.desktop.ui.InlineMessage;
+import io.switchboard.desktop.ui.StyleClasses;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -39,7 +44,7 @@ final class FlowPicker extends VBox {
         path.textProperty().bind(model.selected());
         flow.setTooltip(path);
 
-        Button openFile = new Button("Open file…");
+        Button openFile = new Button("File…");
         openFile.setId("play-open-file");
         openFile.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -52,7 +57,7 @@ final class FlowPicker extends VBox {
                 model.openFile(file.toPath());
             }
         });
-        Button openFolder = new Button("Open folder…");
+        Button openFolder = new Button("Folder…");
         openFolder.setId("play-open-folder");
         openFolder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -65,7 +70,7 @@ final class FlowPicker extends VBox {
         });
         MenuButton recent = new MenuButton("Recent");
         recent.setId("play-recent");
-        recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.recent()));
+        recent.disableProperty().bind(Bindings.isEmpty(model.recent()));
         Runnable fill = () -> recent.getItems().setAll(model.recent().stream().map(entry -> {
             MenuItem item = new MenuItem(entry.path().getFileName() + (entry.folder() ? File.separator : "") + "   " + entry.path());
             item.setOnAction(e -> model.open(entry));
@@ -73,7 +78,22 @@ final class FlowPicker extends VBox {
         }).toList());
         fill.run();
         model.recent().addListener((ListChangeListener<RecentFlows.Entry>) c -> fill.run());
-        getChildren().addAll(flow, new HBox(6, openFile, openFolder, recent), new InlineMessage(model.problem()));
+        for (var button : List.of(openFile, openFolder, recent)) {
+            button.getStyleClass().add(Styles.SMALL);
+        }
+        // The list cuts long file names; the whole name and its folder stay readable underneath.
+        Label where = new Label();
+        where.setId("play-flow-file");
+        where.getStyleClass().add(StyleClasses.HINT);
+        where.setWrapText(true);
+        where.textProperty().bind(Bindings.createStringBinding(() -> FlowSource.where(model.selected().get()), model.selected()));
+        where.visibleProperty().bind(where.textProperty().isNotEmpty());
+        where.managedProperty().bind(where.visibleProperty());
+        Label open = new Label("Open");
+        open.getStyleClass().add(StyleClasses.HINT);
+        HBox buttons = new HBox(6, open, openFile, openFolder, recent);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(flow, where, buttons, new InlineMessage(model.problem()));
     }
 
     /** The folder of the newest recent file, or the newest recent folder, when it is still there. */

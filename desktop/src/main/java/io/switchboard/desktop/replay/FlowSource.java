@@ -30,6 +30,15 @@ public final class FlowSource {
         return path.getFileName() + (folder == null || folder.getFileName() == null ? "" : "  (" + folder.getFileName() + ")");
     }
 
+    /** A flow file's whole name and folder on two lines, or empty for a shipped flow. */
+    public static String where(String source) {
+        if (!isFile(source)) {
+            return "";
+        }
+        Path path = Path.of(source);
+        return path.getFileName() + (path.getParent() == null ? "" : "\nin " + path.getParent());
+    }
+
     /**
      * The flow with the stack's function ARNs in its {@code ${Name}} placeholders.
      *
@@ -42,10 +51,14 @@ public final class FlowSource {
         return SandboxFlows.load(source, stackOutputs);
     }
 
-    /** The shipped flows' {@code ${Name}} placeholders (the stack's function ARNs), as the stack's outputs fill them. */
+    /** The flows' {@code ${Name}} placeholders (the stack's function ARNs, by output name), as the stack's outputs fill them. */
     static Map<String, String> placeholders(Map<String, String> stackOutputs) {
-        return Map.of(
-                "VanityFunctionArn", stackOutputs.getOrDefault("VanityFunctionAliasArn", ""),
-                "AsyncWrapperFunctionArn", stackOutputs.getOrDefault("AsyncWrapperFunctionAliasArn", ""));
+        return SandboxFlows.placeholders(stackOutputs);
+    }
+
+    /** The stack's own Lambda functions: the only ones Play calls. */
+    static java.util.Set<String> stackFunctions(Map<String, String> stackOutputs) {
+        return stackOutputs.values().stream().filter(v -> v.startsWith("arn:") && v.contains(":lambda:") && v.contains(":function:"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

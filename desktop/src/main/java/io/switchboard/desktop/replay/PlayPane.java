@@ -22,7 +22,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 
 /** Replay's "Play a call" tab: flow, caller, attributes, speed; the transcript with timings and dead air; the flow's findings. Layout only. */
@@ -41,7 +43,7 @@ final class PlayPane extends HBox {
         attributes.textProperty().bindBidirectional(model.attributes());
         TextField dtmf = new TextField();
         dtmf.setId("play-dtmf");
-        dtmf.setPromptText("e.g. 1, 1234#  (empty: the caller stays silent)");
+        dtmf.setPromptText("1, 1234#   (empty: a silent caller)");
         dtmf.textProperty().bindBidirectional(model.dtmf());
         ToggleGroup hours = new ToggleGroup();
         RadioButton open = new RadioButton("Open");
@@ -69,15 +71,15 @@ final class PlayPane extends HBox {
         play.setOnAction(e -> model.play());
         VBox form = new VBox(6, label("Flow"), new FlowPicker(model.flows()), label("Caller number"), caller, new InlineMessage(model.callerProblem()),
                 label("Contact attributes (name=value per line)"), attributes, new InlineMessage(model.attributesProblem()),
-                label("Caller presses (DTMF entries, comma-separated)"), dtmf, new InlineMessage(model.dtmfProblem()),
+                label("Caller presses (DTMF, comma-separated)"), dtmf, new InlineMessage(model.dtmfProblem()),
                 label("Hours of operation"), new HBox(12, open, closed),
-                label("Flows a TransferToFlow continues into (folder)"), flowsFolder(model),
-                label("Speed"), new HBox(12, realTime, fast), play, new LongWorkBar(model.work()), saveCase(model));
+                label("Flows folder (for TransferToFlow)"), flowsFolder(model),
+                label("Speed"), realTime, fast, play, new LongWorkBar(model.work()), saveCase(model));
         form.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formScroll.setPrefWidth(340);
+        formScroll.setPrefWidth(344);
         formScroll.setMinWidth(300);
         formScroll.getStyleClass().add("edge-to-edge");
 
@@ -86,13 +88,18 @@ final class PlayPane extends HBox {
         ending.textProperty().bind(model.ending());
         ending.getStyleClass().add(StyleClasses.BADGE);
         ending.visibleProperty().bind(model.ending().isNotEmpty());
+        ending.managedProperty().bind(ending.visibleProperty());
+        ending.setWrapText(true);
+        ending.setMinHeight(Region.USE_PREF_SIZE);
         Label totals = new Label();
         totals.setId("play-totals");
         totals.textProperty().bind(model.totals());
-        VBox result = new VBox(6, new HBox(12, label("Transcript"), ending, totals), transcript(model), new InlineMessage(model.warnings()));
+        Label title = label("Transcript");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        VBox result = new VBox(6, new HBox(12, title, totals), ending, transcript(model), new InlineMessage(model.warnings()));
         FindingsPane findings = new FindingsPane(model.flows());
-        findings.setPrefWidth(300);
-        findings.setMinWidth(220);
+        findings.setPrefWidth(230);
+        findings.setMinWidth(200);
         HBox.setHgrow(result, Priority.ALWAYS);
         getChildren().addAll(formScroll, result, findings);
     }
@@ -100,10 +107,12 @@ final class PlayPane extends HBox {
     private static HBox flowsFolder(PlayViewModel model) {
         TextField folder = new TextField();
         folder.setId("play-flows-folder");
-        folder.setPromptText("none: the call ends TRANSFERRED_TO_FLOW");
+        folder.setPromptText("none: transfers end the call");
         folder.textProperty().bindBidirectional(model.flowsFolder());
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button choose = new Button("Choose…");
+        choose.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("The folder of flows TransferToFlow and InvokeFlowModule go to");
@@ -139,14 +148,17 @@ final class PlayPane extends HBox {
     private static TableView<TranscriptRow> transcript(PlayViewModel model) {
         TableView<TranscriptRow> table = new TableView<>(model.rows());
         table.setId("transcript-table");
-        table.setPlaceholder(new Label("Play a call to see what the caller hears, when, and how long they wait in silence."));
+        Label empty = new Label("Play a call to see what the caller hears, when, and how long they wait in silence.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(24));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("At", TranscriptRow::at, 70));
-        table.getColumns().add(column("Step", TranscriptRow::what, 105));
-        table.getColumns().add(column("Duration", TranscriptRow::duration, 95));
-        table.getColumns().add(column("Dead air", TranscriptRow::deadAir, 95));
-        TableColumn<TranscriptRow, String> detail = column("What the caller hears / what happened", TranscriptRow::detail, -1);
-        detail.setCellFactory(c -> wrapping());
+        table.getColumns().add(column("At", TranscriptRow::at, 76));
+        table.getColumns().add(column("Step", TranscriptRow::what, 108));
+        table.getColumns().add(column("Duration", TranscriptRow::duration, 92));
+        table.getColumns().add(column("Dead air", TranscriptRow::deadAir, 92));
+        TableColumn<TranscriptRow, String> detail = column("What happens", TranscriptRow::detail, -1);
+        detail.setCellFactory(c -> wrapping(detail));
         table.getColumns().add(detail);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -173,16 +185,24 @@ final class PlayPane extends HBox {
         return column;
     }
 
-    /** Long prompts (the vanity numbers spelled out) wrap instead of ending in "…". */
-    private static TableCell<TranscriptRow, String> wrapping() {
+    /**
+     * Long prompts (the vanity numbers spelled out, a menu read in full) wrap onto as many lines as they
+     * need instead of ending in "…": a Text as wide as the column is the cell's graphic, so the row
+     * grows to its height (a wrapping Labeled cell stays one row high).
+     */
+    private static TableCell<TranscriptRow, String> wrapping(TableColumn<TranscriptRow, String> column) {
+        Text text = new Text();
+        text.getStyleClass().add(StyleClasses.CELL_TEXT);
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
         TableCell<TranscriptRow, String> cell = new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                text.setText(empty ? null : item);
+                setGraphic(empty ? null : text);
+                setText(null);
             }
         };
-        cell.setWrapText(true);
         cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
         return cell;
     }
@@ -190,6 +210,8 @@ final class PlayPane extends HBox {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(StyleClasses.HINT);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -11,6 +11,7 @@ import io.switchboard.flows.simulator.TranscriptStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -126,8 +127,9 @@ public final class PlayViewModel {
         transcript.set(call);
         rows.setAll(TranscriptRow.of(call));
         var end = call.ending();
-        ending.set(end.kind() + (end.detail() == null || end.detail().isEmpty() ? "" : " (" + end.detail() + ")")
-                + " at '" + end.actionId() + "'" + (end.throughErrorBranch() ? ", through an error branch" : ""));
+        String precisely = end.kind().name().equals(end.kind().outcome()) ? "" : " " + end.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        ending.set(TranscriptRow.readable(end.kind().outcome() + precisely + (end.detail() == null || end.detail().isEmpty() ? "" : " (" + end.detail() + ")")
+                + " at '" + end.actionId() + "'" + (end.throughErrorBranch() ? ", through an error branch" : "")));
         totals.set("Total " + TranscriptRow.seconds(call.totalDuration()) + " · dead air " + TranscriptRow.seconds(call.deadAir())
                 + " over " + call.lambdaCalls().size() + " Lambda call(s)");
         warnings.set(String.join("\n", call.warnings()));

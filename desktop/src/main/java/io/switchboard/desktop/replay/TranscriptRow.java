@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public record TranscriptRow(String at, String what, String detail, String duration, String deadAir, boolean warning) {
     private static final Pattern GENERATED_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern GENERATED_IDS = Pattern.compile("\\b([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
+    private static final Pattern CONNECT_INSTANCE = Pattern.compile("arn:aws[a-z-]*:connect:[a-z0-9-]+:\\d{12}:instance/[^/\\s]+/");
 
     public static List<TranscriptRow> of(CallTranscript call) {
         List<TranscriptRow> rows = new ArrayList<>();
@@ -58,13 +60,24 @@ public record TranscriptRow(String at, String what, String detail, String durati
         };
     }
 
+    /**
+     * Text as a person reads it in a narrow column: a Connect ARN by its resource ({@code queue/4c826a3b…}),
+     * generated ids by their first 8 characters.
+     */
+    public static String readable(String text) {
+        if (text == null) {
+            return null;
+        }
+        return GENERATED_IDS.matcher(CONNECT_INSTANCE.matcher(text).replaceAll("")).replaceAll("$1…");
+    }
+
     /** The designer's generated identifiers (UUIDs) by their first 8 characters: enough to find the block, short enough to read. */
     static String block(String actionId) {
         return actionId != null && GENERATED_ID.matcher(actionId).matches() ? actionId.substring(0, 8) + "…" : actionId;
     }
 
     private static TranscriptRow row(TranscriptStep step, String what, String detail, String deadAir, boolean warning) {
-        return new TranscriptRow(clock(step.start()), what, detail, seconds(step.duration()), deadAir, warning);
+        return new TranscriptRow(clock(step.start()), what, readable(detail), seconds(step.duration()), deadAir, warning);
     }
 
     /** {@code mm:ss.t} */

@@ -16,6 +16,8 @@ public final class StyleClasses {
     public static final String BADGE = "sb-badge";
     public static final String CHART = "sb-chart";
     public static final String WARNING = "sb-warning";
+    /** A wrapping Text inside a table cell (Text takes -fx-fill, not the cell's text fill). */
+    public static final String CELL_TEXT = "sb-cell-text";
 
     private StyleClasses() {
     }

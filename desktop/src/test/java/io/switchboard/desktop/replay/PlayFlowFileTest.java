@@ -59,7 +59,7 @@ class PlayFlowFileTest {
         assertThat(play.rows()).filteredOn(r -> r.what().equals("Caller hears")).first()
                 .satisfies(r -> assertThat(r.detail()).startsWith("\u201cHello, thanks for calling."));
         assertThat(play.rows()).last().satisfies(r -> assertThat(r.what()).isEqualTo("Ending"));
-        assertThat(play.ending().get()).startsWith(play.transcript().get().ending().kind().name());
+        assertThat(play.ending().get()).startsWith(play.transcript().get().ending().kind().outcome());
         assertThat(play.flows().findings()).extracting(FindingRow::message)
                 .containsExactlyElementsOf(new FlowValidator().validate(FlowDocument.fromFile(file)).stream().map(FlowProblem::message).toList());
         assertThat(play.flows().findingsSummary().get()).isNotBlank();

@@ -54,6 +54,16 @@ class PlayViewModelTest {
     }
 
     @Test
+    void theShippedAsyncNativeFlow_reachesTheStacksOwnSlowLookup() {
+        play.flow().set("async-native");
+        play.play();
+
+        assertThat(play.work().problem().get()).isEmpty();
+        assertThat(play.rows()).filteredOn(r -> r.what().equals("Lambda")).isNotEmpty()
+                .noneSatisfy(r -> assertThat(r.detail()).contains("not called"));
+    }
+
+    @Test
     void choosingAsyncDemoFast_suggestsAShortDemoDelay() {
         play.fast().set(true);
         play.flow().set("async-demo");
