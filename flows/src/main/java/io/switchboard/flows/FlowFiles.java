@@ -48,10 +48,29 @@ public final class FlowFiles {
                 }
             }
         }
+        if (isTestCase(root)) {
+            throw new FlowFileException(file, "an Amazon Connect test case (testing language), not a flow: run it with "
+                    + "switchboard test " + file.getFileName() + " --flow FLOW", null);
+        }
         if (!root.has("Actions") && (root.has("modules") || root.has("metadata"))) {
             throw new FlowFileException(file, "a legacy console export, not Flow Language: open it in the flow designer, "
                     + "publish it, and export it again (or save the Content of aws connect describe-contact-flow)", null);
         }
         return FlowDocument.fromString(text);
+    }
+
+    /** A testing-language document (its {@code Observations}), which sits beside flows in many folders. */
+    static boolean isTestCase(JsonNode root) {
+        return !root.has("Actions") && root.path("Observations").isArray();
+    }
+
+    /** Whether {@code file} is a testing-language document rather than a flow (false when unreadable). */
+    public static boolean isTestCase(Path file) {
+        try {
+            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return root != null && isTestCase(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -23,6 +23,16 @@ class FlowFilesTest {
     }
 
     @Test
+    void aTestingLanguageDocument_isNotAFlow_andTheMessageSaysHowToRunIt() {
+        Path testCase = Path.of("tests", "vanity.json");
+
+        assertThat(FlowFiles.isTestCase(testCase)).isTrue();
+        assertThat(FlowFiles.isTestCase(REAL)).isFalse();
+        assertThatThrownBy(() -> FlowFiles.read(testCase)).isInstanceOf(FlowFileException.class)
+                .hasMessageContaining("test case").hasMessageContaining("switchboard test vanity.json --flow");
+    }
+
+    @Test
     void aDescribeContactFlowRecord_isReadByItsContent() throws Exception {
         String content = Files.readString(REAL);
         ObjectNode record = TestFlows.JSON.createObjectNode();

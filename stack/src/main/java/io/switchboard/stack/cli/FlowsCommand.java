@@ -86,7 +86,9 @@ final class FlowsCommand {
 
     private static List<Path> jsonFilesIn(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            // A folder's test-case documents (switchboard test) are not flows: they are left out, not reported.
+            return walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !FlowFiles.isTestCase(f)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,6 +108,15 @@ class FlowsCommandTest {
         return Arrays.asList(new ObjectMapper().convertValue(array, JsonNode[].class));
     }
 
+    @Test
+    void theRepositorysFlowsFolder_validatesClean_andItsTestCaseDocumentsAreLeftOut() {
+        CliRun run = run("flows", "validate", Path.of("..", "flows").toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("async-native.json: WARNING").doesNotContain("tests" + java.io.File.separator)
+                .containsPattern("3 files, 0 errors");
+    }
+
     private static CliRun run(String... args) {
         return CliRun.of(args);
     }
