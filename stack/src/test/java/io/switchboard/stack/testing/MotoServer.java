@@ -133,6 +133,11 @@ public final class MotoServer {
         }
     }
 
+    /** The end of moto's own output (its tracebacks), for a failure message. */
+    public String logTail() {
+        return tail(log);
+    }
+
     private void expect200(String path, String body) {
         try {
             int status = post(path, body);
