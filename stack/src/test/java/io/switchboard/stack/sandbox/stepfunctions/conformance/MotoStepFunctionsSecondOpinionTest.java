@@ -2,6 +2,7 @@ package io.switchboard.stack.sandbox.stepfunctions.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.stack.sandbox.asl.TaskResources;
 import io.switchboard.stack.sandbox.stepfunctions.StepFunctionsSandbox;
 import io.switchboard.stack.testing.MotoServer;
@@ -21,6 +22,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /**
  * Step Functions, second opinion: a handful of AWS's recorded executions (Pass, Fail, Wait, the
@@ -33,11 +36,17 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * listed in {@code moto-sfn-known-differences.tsv} with the reason (moto's own difference, not ours).
  * A listed case that starts agreeing must leave the list.
  *
- * <p>Harness workaround for a moto 5.2.1 bug: in server mode, a second StartExecution on the same
- * state machine fails with HTTP 500 (it deep-copies the machine, whose first execution holds a lock).
- * Every case here therefore runs on a state machine of its own, with a named execution.
+ * <p>Choice and Succeed have no recorded execution the recordings pair; {@link #ownDefinitions_endTheSameOnTheSandboxAndOnMoto} runs a few
+ * small definitions of ours on both and asks for the same status, output and error.
+ *
+ * <p>Harness workaround for a moto 5.2.1 bug: in server mode, StartExecution deep-copies the state
+ * machine, which reaches (through moto's backend) every other machine and the locks of their earlier
+ * executions: once one execution has run, every later StartExecution fails with HTTP 500 (naming
+ * executions does not avoid it here). Each case therefore runs on a fresh moto (reset) and on a
+ * machine of its own, deleted after its run. Product code is never changed for moto.
  */
 class MotoStepFunctionsSecondOpinionTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KNOWN_DIFFERENCES = "/moto-sfn-known-differences.tsv";
 
     /** The handful: ids of recorded executions, one per behaviour worth a second opinion. */
@@ -111,6 +120,122 @@ class MotoStepFunctionsSecondOpinionTest {
         }
 
         assertThat(problems).as("proposed entries for " + KNOWN_DIFFERENCES + ":\n" + String.join("\n", proposed)).isEmpty();
+    }
+
+    /**
+     * Our own small definitions (Choice, Succeed, Fail, Pass paths, Wait, intrinsics) with an input: the
+     * sandbox and moto must end with the same status, output and error. Expected values are not ours
+     * to invent: where the two disagree, AWS's documentation decides, and the case moves to the
+     * recorded suite or to the list of moto's differences.
+     */
+    private record Own(String name, String definition, String input, String motoDiffers) {
+        Own(String name, String definition, String input) {
+            this(name, definition, input, null);
+        }
+    }
+
+    /** AWS's recording of a string output (test_json_manipulation_jsonata, ExecutionSucceeded): "\"HelloWorld\"". */
+    private static final String STRING_OUTPUT_DIFFERS = "moto 5.2.1's DescribeExecution gives a string output as the bare"
+            + " text (uk) where AWS gives JSON text (\"uk\"), as AWS's recordings show (\"\\\"HelloWorld\\\"\")";
+
+    private static final List<Own> OWN = List.of(
+            new Own("choice picks the first matching rule", """
+                    {"StartAt": "Route", "States": {
+                      "Route": {"Type": "Choice", "Choices": [
+                        {"And": [{"Variable": "$.digits", "IsPresent": true}, {"Variable": "$.count", "NumericGreaterThan": 5}],
+                         "Next": "Many"},
+                        {"Variable": "$.country", "StringEquals": "GB", "Next": "Uk"}],
+                       "Default": "Other"},
+                      "Many": {"Type": "Pass", "Result": "many", "ResultPath": "$.route", "Next": "Done"},
+                      "Uk": {"Type": "Pass", "Result": "uk", "ResultPath": "$.route", "Next": "Done"},
+                      "Other": {"Type": "Pass", "Result": "other", "ResultPath": "$.route", "Next": "Done"},
+                      "Done": {"Type": "Succeed", "OutputPath": "$.route"}}}""", "{\"country\": \"GB\", \"count\": 9}",
+                    STRING_OUTPUT_DIFFERS),
+            new Own("choice on numbers and booleans", """
+                    {"StartAt": "Route", "States": {
+                      "Route": {"Type": "Choice", "Choices": [
+                        {"Or": [{"Variable": "$.vip", "BooleanEquals": true}, {"Variable": "$.wait", "NumericGreaterThanEquals": 60}],
+                         "Next": "Priority"}], "Default": "Queue"},
+                      "Priority": {"Type": "Pass", "Parameters": {"queue": "priority", "wait.$": "$.wait"}, "Next": "Done"},
+                      "Queue": {"Type": "Pass", "Parameters": {"queue": "normal"}, "Next": "Done"},
+                      "Done": {"Type": "Succeed"}}}""", "{\"vip\": false, \"wait\": 75}"),
+            new Own("choice default to fail", """
+                    {"StartAt": "Route", "States": {
+                      "Route": {"Type": "Choice", "Choices": [
+                        {"Not": {"Variable": "$.status", "StringMatches": "OK*"}, "Next": "Broken"}], "Default": "Fine"},
+                      "Broken": {"Type": "Fail", "Error": "Caller.Broken", "Cause": "status is not OK"},
+                      "Fine": {"Type": "Succeed"}}}""", "{\"status\": \"DOWN\"}"),
+            new Own("pass paths and wait zero", """
+                    {"StartAt": "Shape", "States": {
+                      "Shape": {"Type": "Pass", "InputPath": "$.call",
+                                "Parameters": {"caller.$": "$.from", "vanity.$": "$.words[0]", "fixed": 1},
+                                "ResultPath": "$.shaped", "Next": "Pause"},
+                      "Pause": {"Type": "Wait", "Seconds": 0, "OutputPath": "$.shaped", "End": true}}}""",
+                    "{\"call\": {\"from\": \"+18003569377\", \"words\": [\"FLOWERS\", \"FLOW\"]}}"),
+            new Own("intrinsics", """
+                    {"StartAt": "Compute", "States": {"Compute": {"Type": "Pass", "Parameters": {
+                      "greeting.$": "States.Format('Hello {}, you are caller {}', $.name, $.n)",
+                      "parsed.$": "States.StringToJson($.text)",
+                      "merged.$": "States.JsonMerge($.a, $.b, false)",
+                      "has3.$": "States.ArrayContains($.arr, 3)",
+                      "sum.$": "States.MathAdd($.n, 1)",
+                      "parts.$": "States.StringSplit($.csv, ',')",
+                      "length.$": "States.ArrayLength($.arr)"}, "End": true}}}""",
+                    "{\"name\": \"Ada\", \"n\": 7, \"text\": \"{\\\"k\\\": [1, 2]}\", \"a\": {\"x\": 1, \"y\": 2},"
+                            + " \"b\": {\"y\": 3}, \"arr\": [1, 2, 3], \"csv\": \"a,b,c\"}"));
+
+    @Test
+    void ownDefinitions_endTheSameOnTheSandboxAndOnMoto() {
+        MotoServer moto = MotoServer.shared();
+        moto.interpretStateMachines();
+        List<String> problems = new ArrayList<>();
+        StepFunctionsSandbox sandbox = new StepFunctionsSandbox(StepFunctionsSandbox.Settings.defaults().withDelayScale(0.001),
+                new TaskResources(List.of())).start();
+        try (sandbox; SfnClient onSandbox = client(sandbox.endpoint()); SfnClient onMoto = client(moto.endpoint())) {
+            int index = 0;
+            for (Own own : OWN) {
+                String name = "own-" + index++;
+                String ours = ending(onSandbox, own.definition(), own.input(), name);
+                moto.reset();
+                String motos = ending(onMoto, own.definition(), own.input(), name);
+                if (own.motoDiffers() == null && !ours.equals(motos)) {
+                    problems.add(own.name() + ": sandbox " + ours + " but moto " + motos);
+                } else if (own.motoDiffers() != null && ours.equals(motos)) {
+                    problems.add(own.name() + ": moto now agrees (" + ours + "); drop its known difference");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Status, then the output (parsed, so formatting does not count) or the error. */
+    private static String ending(SfnClient sfn, String definition, String input, String name) {
+        String machine = sfn.createStateMachine(b -> b.name(name).definition(definition)
+                .roleArn("arn:aws:iam::" + MotoServer.ACCOUNT + ":role/second-opinion")).stateMachineArn();
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine).name(name).input(input)).executionArn();
+        DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(execution));
+        for (int polls = 0; described.status() == ExecutionStatus.RUNNING && polls < 500; polls++) {
+            sleep(10);
+            described = sfn.describeExecution(b -> b.executionArn(execution));
+        }
+        sfn.deleteStateMachine(b -> b.stateMachineArn(machine));
+        if (described.status() != ExecutionStatus.SUCCEEDED) {
+            return described.statusAsString() + " " + described.error();
+        }
+        try {
+            return "SUCCEEDED " + JSON.readTree(described.output());
+        } catch (IOException notJson) {
+            return "SUCCEEDED with output that is not JSON text: " + described.output();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** A case on moto, from a clean state: its crashes are its verdict (with its traceback), not the test's. */
