@@ -46,8 +46,10 @@ class MotoConnectInstancesTest {
 
     @AfterEach
     void stop() {
-        clients.close();
-        connect.close();
+        if (clients != null) {
+            clients.close();
+            connect.close();
+        }
     }
 
     @Test

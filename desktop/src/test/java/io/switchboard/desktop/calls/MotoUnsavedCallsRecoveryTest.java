@@ -65,8 +65,10 @@ class MotoUnsavedCallsRecoveryTest {
 
     @AfterEach
     void tearDown() {
-        session.close();
-        logs.close();
+        if (session != null) {
+            session.close();
+            logs.close();
+        }
     }
 
     @Test

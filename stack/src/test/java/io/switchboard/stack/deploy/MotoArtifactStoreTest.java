@@ -40,7 +40,9 @@ class MotoArtifactStoreTest {
 
     @AfterEach
     void stop() {
-        s3.close();
+        if (s3 != null) {
+            s3.close();
+        }
     }
 
     @Test

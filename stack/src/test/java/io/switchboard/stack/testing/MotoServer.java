@@ -87,8 +87,10 @@ public final class MotoServer {
             if (server.awaitAnswer()) {
                 return server;
             }
+            String output = tail(log);
             server.stop();
-            lastFailure = new IOException(String.join(" ", command) + " did not answer on port " + port + ": " + tail(log));
+            lastFailure = new IOException(String.join(" ", command) + " did not answer on port " + port + ": " + output
+                    + (lastFailure == null ? "" : "; before that, " + lastFailure.getMessage()));
         }
         throw lastFailure;
     }

@@ -36,8 +36,9 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * listed in {@code moto-sfn-known-differences.tsv} with the reason (moto's own difference, not ours).
  * A listed case that starts agreeing must leave the list.
  *
- * <p>Choice and Succeed have no recorded execution the recordings pair; {@link #ownDefinitions_endTheSameOnTheSandboxAndOnMoto} runs a few
- * small definitions of ours on both and asks for the same status, output and error.
+ * <p>Choice and Succeed have no recorded execution the recordings pair;
+ * {@link #ownDefinitions_endTheSameOnTheSandboxAndOnMoto} runs a few small definitions of ours on
+ * both and asks for the same status, output and error.
  *
  * <p>Harness workaround for a moto 5.2.1 bug: in server mode, StartExecution deep-copies the state
  * machine, which reaches (through moto's backend) every other machine and the locks of their earlier
