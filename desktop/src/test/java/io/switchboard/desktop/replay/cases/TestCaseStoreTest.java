@@ -23,8 +23,9 @@ class TestCaseStoreTest {
         store.save(play);
         store.save(invoke);
 
-        assertThat(data.resolve("test-cases/vanity-flowers.json")).exists();
-        assertThat(Files.readString(data.resolve("test-cases/vanity-flowers.json"))).contains("\"expectHeard\" : \"FLOWERS\"");
+        assertThat(data.resolve("test-cases/vanity-flowers.entry.json")).exists();
+        assertThat(Files.readString(data.resolve("test-cases/vanity-flowers.json"))).contains("\"Version\" : \"2025-06-21\"")
+                .contains("\"Text\" : \"FLOWERS\"").contains("\"ActionType\" : \"DisconnectParticipant\"");
         TestCaseStore.Loaded loaded = store.load();
         assertThat(loaded.cases()).containsExactly(invoke, play);
         assertThat(loaded.problems()).isEmpty();
