@@ -55,7 +55,7 @@ public final class TestCaseStore {
                     TestCase read = read(file, migrated);
                     cases.add(read);
                 } catch (IOException | IllegalArgumentException | UncheckedIOException broken) {
-                    problems.add(file.getFileName() + " is not a test case: " + firstLine(broken.getMessage()));
+                    problems.add(file.getFileName() + " is not a test case: " + firstLine(reason(broken)));
                 }
             }
         } catch (IOException e) {
@@ -147,6 +147,12 @@ public final class TestCaseStore {
     static String fileName(String name) {
         String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return (slug.isEmpty() ? "case" : slug) + ".json";
+    }
+
+    /** A case Jackson could not build says why in its own words (e.g. an ending the testing language cannot express). */
+    private static String reason(Exception broken) {
+        return broken instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && broken.getCause() != null
+                ? broken.getCause().getMessage() : broken.getMessage();
     }
 
     private static String firstLine(String message) {

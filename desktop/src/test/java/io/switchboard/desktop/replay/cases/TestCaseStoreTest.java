@@ -45,4 +45,20 @@ class TestCaseStoreTest {
         store.delete("one");
         assertThat(store.load().cases()).isEmpty();
     }
+
+    @Test
+    void anOldPlayCaseExpectingAnEndingNoBlockCanMake_isReportedAndLeftAsItWas() throws Exception {
+        String old = "{\"name\":\"broken\",\"play\":{\"flow\":\"vanity\",\"caller\":\"+18003569377\",\"fast\":true,"
+                + "\"expectEnding\":\"UNSUPPORTED_ACTION\"}}";
+        Files.writeString(data.resolve("broken.json"), old);
+
+        TestCaseStore.Loaded loaded = new TestCaseStore(data).load();
+
+        assertThat(loaded.cases()).isEmpty();
+        assertThat(loaded.migrated()).isEmpty();
+        assertThat(loaded.problems()).singleElement().asString()
+                .isEqualTo("broken.json is not a test case: an ending of UNSUPPORTED_ACTION cannot be written in Connect's testing language"
+                        + " (no flow block ends a call that way): choose another ending or Any");
+        assertThat(data.resolve("broken.json")).hasContent(old);
+    }
 }
