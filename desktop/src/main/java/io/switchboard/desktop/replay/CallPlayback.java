@@ -17,6 +17,8 @@ import io.switchboard.flows.simulator.SimulationClock;
 import io.switchboard.flows.simulator.SimulationInterruptedException;
 import io.switchboard.flows.simulator.SimulationOptions;
 import io.switchboard.flows.simulator.TranscriptStep;
+import io.switchboard.flows.testing.TestResult;
+import io.switchboard.flows.testing.TestRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +48,33 @@ public final class CallPlayback {
 
     /** @param live told of each transcript step as the caller lives it, on the simulating thread */
     public static CallTranscript play(Session session, PlayRequest request, Progress progress, Consumer<TranscriptStep> live) {
+        Prepared call = prepare(session, request, progress, live);
+        try {
+            return new FlowSimulator(call.lambdas(), call.options()).simulate(call.flow(), call.contact());
+        } catch (SimulationInterruptedException interrupted) {
+            throw new CancelledException();
+        }
+    }
+
+    /**
+     * Plays the call once and judges a testing-language document's observations against it, the
+     * document's {@code ${Name}} placeholders filled like the flows' (the stack's function ARNs).
+     */
+    public static TestResult test(Session session, PlayRequest request, String name, String document, Progress progress) {
+        Prepared call = prepare(session, request, progress, step -> { });
+        try {
+            return new TestRunner(call.lambdas(), call.options())
+                    .run(name, document, FlowSource.placeholders(session.outputs()), call.flow(), call.contact());
+        } catch (SimulationInterruptedException interrupted) {
+            throw new CancelledException();
+        }
+    }
+
+    /** Everything a simulated call needs: the flow, the contact, the options, and the stack's functions only. */
+    private record Prepared(FlowDocument flow, SimulatedContact contact, SimulationOptions options, LambdaInvoker lambdas) {
+    }
+
+    private static Prepared prepare(Session session, PlayRequest request, Progress progress, Consumer<TranscriptStep> live) {
         if (!FlowSource.isFile(request.flow()) && session.output("VanityFunctionAliasArn").isEmpty()) {
             throw new IllegalStateException("The stack is not deployed on this connection: deploy it first, then play a call.");
         }
@@ -60,11 +89,7 @@ public final class CallPlayback {
                 .withContactId(UUID.randomUUID().toString())
                 .withAttributes(request.attributes());
         progress.update(-1, "Calling " + FlowSource.label(request.flow()).strip() + " from " + request.caller().strip());
-        try {
-            return new FlowSimulator(reporting(stackOnly(session), progress), options).simulate(flow, contact);
-        } catch (SimulationInterruptedException interrupted) {
-            throw new CancelledException();
-        }
+        return new Prepared(flow, contact, options, reporting(stackOnly(session), progress));
     }
 
     private static Surroundings surroundings(PlayRequest request) {

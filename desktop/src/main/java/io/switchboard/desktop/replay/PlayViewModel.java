@@ -142,7 +142,7 @@ public final class PlayViewModel {
         work.finish("Played in " + TranscriptRow.seconds(call.totalDuration()) + " of call time");
     }
 
-    /** Saves this call's setup and the expectations as a Play test case. */
+    /** Saves this call's setup and the expectations as a Play test case: a testing-language document beside its entry point. */
     public void saveAsCase() {
         if (caseName.get().isBlank()) {
             work.fail("Name the test case first.");
@@ -153,9 +153,19 @@ public final class PlayViewModel {
             return;
         }
         String mustEnd = ANY_ENDING.equals(expectEnding.get()) ? null : expectEnding.get();
-        saveCase.accept(TestCase.of(caseName.get(), new TestCase.PlayCase(flow.get(), caller.get().strip(),
-                PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get(),
-                PlayInput.dtmf(dtmf.get()), !hoursOpen.get(), flowsFolder.get())));
+        try {
+            saveCase.accept(TestCase.of(caseName.get(), new TestCase.PlayCase(flow.get(), caller.get().strip(),
+                    PlayInput.attributes(attributes.get()), fast.get(), mustEnd, expectHeard.get(),
+                    PlayInput.dtmf(dtmf.get()), !hoursOpen.get(), flowsFolder.get())));
+        } catch (IllegalArgumentException notExpressible) {
+            work.fail("Cannot save: " + notExpressible.getMessage() + ".");
+        }
+    }
+
+    /** The call set up here, without expectations: the entry point an imported document runs from. */
+    public TestCase.PlayCase entryPoint() {
+        return new TestCase.PlayCase(flow.get(), caller.get().strip(), PlayInput.attributes(attributes.get()), fast.get(),
+                null, null, PlayInput.dtmf(dtmf.get()), !hoursOpen.get(), flowsFolder.get());
     }
 
     public List<String> endings() {

@@ -66,7 +66,7 @@ public final class ReplayViewModel implements PageModel {
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session, TestCaseStore store, RecentFlows recent) {
         this.tasks = tasks;
         this.session = session;
-        this.cases = new TestCasesViewModel(tasks, session, store);
+        this.cases = new TestCasesViewModel(tasks, session, store, this::playEntryPoint);
         this.play = new PlayViewModel(tasks, session, cases::save, recent);
         template.addListener((o, old, chosen) -> load(chosen));
         event.addListener((o, old, text) -> validation.set(String.join("\n", EventValidation.check(text))));
@@ -205,6 +205,11 @@ public final class ReplayViewModel implements PageModel {
     public BooleanProperty running() { return running; }
     public ObservableList<ResponseRow> response() { return response; }
     public ObservableList<ConnectLimits.Check> checks() { return checks; }
+    /** Imported documents run on the call Play a call is set up for (read when importing, after construction). */
+    private TestCase.PlayCase playEntryPoint() {
+        return play.entryPoint();
+    }
+
     public StringProperty caseName() { return caseName; }
     public StringProperty expectPairs() { return expectPairs; }
     public StringProperty expectMaxMillis() { return expectMaxMillis; }

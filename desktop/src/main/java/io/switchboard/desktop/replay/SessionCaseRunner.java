@@ -7,10 +7,10 @@ import io.switchboard.desktop.replay.cases.SuiteRun;
 import io.switchboard.desktop.replay.cases.TestCase.InvokeCase;
 import io.switchboard.desktop.replay.cases.TestCase.PlayCase;
 import io.switchboard.desktop.task.Progress;
-import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.testing.TestResult;
 import java.util.UUID;
 
-/** Runs saved cases on the current connection: Invoke through the stack's functions, Play through the simulator. */
+/** Runs saved cases on the current connection: Invoke through the stack's functions, Play through the simulator, judged by the case's testing-language document. */
 final class SessionCaseRunner implements SuiteRun.Runner {
     private final Session session;
     private final Progress progress;
@@ -36,8 +36,8 @@ final class SessionCaseRunner implements SuiteRun.Runner {
     }
 
     @Override
-    public CallTranscript play(PlayCase testCase) {
-        return CallPlayback.play(session, new PlayRequest(testCase.flow(), testCase.caller(), testCase.attributes(), testCase.fast(),
-                testCase.dtmf(), !Boolean.TRUE.equals(testCase.hoursClosed()), testCase.flowsFolder()), progress);
+    public TestResult play(String name, PlayCase entry, String document) {
+        return CallPlayback.test(session, new PlayRequest(entry.flow(), entry.caller(), entry.attributes(), entry.fast(),
+                entry.dtmf(), !Boolean.TRUE.equals(entry.hoursClosed()), entry.flowsFolder()), name, document, progress);
     }
 }

@@ -1,11 +1,16 @@
 package io.switchboard.desktop.replay;
 
 import io.switchboard.desktop.replay.cases.CaseResult;
+import io.switchboard.desktop.replay.cases.PlayDocument;
 import io.switchboard.desktop.replay.cases.TestCase;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.StyleClasses;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,11 +18,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** Replay's "Test cases" tab: the saved cases, Run all with progress and Cancel, a pass/fail row per case. Layout only. */
+/**
+ * Replay's "Test cases" tab: the saved cases, Run all with progress and Cancel, a pass/fail row per case
+ * (per observation for a Play case), Import and Export of testing-language documents. Layout only.
+ */
 final class TestCasesPane extends VBox {
     TestCasesPane(TestCasesViewModel model) {
         super(8);
@@ -40,7 +50,19 @@ final class TestCasesPane extends VBox {
         Button delete = new Button("Delete");
         delete.disableProperty().bind(model.selected().isNull().or(model.work().running()));
         delete.setOnAction(e -> model.deleteSelected());
-        Label folder = new Label("Saved in " + model.store().folder());
+        Button importDocument = new Button("Import\u2026");
+        importDocument.setId("import-case");
+        importDocument.setTooltip(new Tooltip("Add a Connect testing-language document; it runs on the flow and caller set in Play a call"));
+        importDocument.disableProperty().bind(model.work().running());
+        importDocument.setOnAction(e -> chooseDocument(null).ifPresent(model::importDocument));
+        Button export = new Button("Export\u2026");
+        export.setId("export-case");
+        export.setTooltip(new Tooltip("Write the selected Play case's testing-language document, for switchboard test or CreateTestCase"));
+        export.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selected().get() == null || model.selected().get().play() == null, model.selected()));
+        export.setOnAction(e -> chooseDocument(model.selected().get()).ifPresent(model::exportSelected));
+        Label folder = new Label("Saved in " + model.store().folder() + ": Play cases as Connect testing-language documents,"
+                + " Invoke cases in Switchboard's own format");
         folder.getStyleClass().add(StyleClasses.HINT);
         Label summary = new Label();
         summary.setId("cases-summary");
@@ -55,6 +77,7 @@ final class TestCasesPane extends VBox {
         results.getColumns().add(column("Kind", CaseResult::kind));
         results.getColumns().add(column("Time", r -> r.millis() + " ms"));
         results.getColumns().add(column("Why it failed", CaseResult::reason));
+        results.getColumns().add(column("Observations", r -> String.join("\n", r.observations())));
         results.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CaseResult item, boolean empty) {
@@ -66,7 +89,7 @@ final class TestCasesPane extends VBox {
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
-        getChildren().addAll(new HBox(8, run, delete, summary), folder, new InlineMessage(model.notice()), cases,
+        getChildren().addAll(new HBox(8, run, delete, importDocument, export, summary), folder, new InlineMessage(model.notice()), cases,
                 new LongWorkBar(model.work()), results);
     }
 
@@ -77,9 +100,20 @@ final class TestCasesPane extends VBox {
                     .reduce((a, b) -> a + ", " + b).orElse("");
             return pairs + (invoke.maxMillis() == null ? "" : (pairs.isEmpty() ? "" : ", ") + "≤ " + invoke.maxMillis() + " ms");
         }
-        var play = testCase.play();
-        return (play.expectEnding() == null ? "any ending" : "ends " + play.expectEnding())
-                + (play.expectHeard() == null ? "" : ", hears \u201c" + play.expectHeard() + "\u201d");
+        return PlayDocument.expects(testCase.document());
+    }
+
+    /** @param exporting the case to export, or {@code null} to choose a document to import */
+    private Optional<Path> chooseDocument(TestCase exporting) {
+        boolean save = exporting != null;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(save ? "Export a testing-language document" : "Import a testing-language document");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Testing-language document (JSON)", "*.json"));
+        if (save) {
+            chooser.setInitialFileName(exporting.name().replaceAll("[^A-Za-z0-9-]+", "-") + ".json");
+        }
+        File file = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value) {

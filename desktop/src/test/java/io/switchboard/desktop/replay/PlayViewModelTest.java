@@ -100,6 +100,9 @@ class PlayViewModelTest {
 
         assertThat(replay.cases().summary().get()).isEqualTo("2 of 3 passed");
         assertThat(replay.cases().results()).filteredOn(r -> !r.passed()).singleElement()
-                .satisfies(r -> assertThat(r.reason()).isEqualTo("the caller never heard \u201cTULIPS\u201d"));
+                .satisfies(r -> {
+                    assertThat(r.reason()).startsWith("FAILED hears: MessageReceived \"TULIPS\" (Inclusion)");
+                    assertThat(r.observations()).containsExactly(r.reason(), "PASSED ends: FlowActionStarted DisconnectParticipant");
+                });
     }
 }

@@ -2,12 +2,12 @@ package io.switchboard.desktop.replay.cases;
 
 import io.switchboard.desktop.connect.ResponseMaps;
 import io.switchboard.desktop.replay.cases.TestCase.InvokeCase;
-import io.switchboard.desktop.replay.cases.TestCase.PlayCase;
-import io.switchboard.flows.simulator.CallTranscript;
-import io.switchboard.flows.simulator.EndingKind;
+import io.switchboard.flows.testing.ActionResult;
+import io.switchboard.flows.testing.ObservationResult;
+import io.switchboard.flows.testing.TestResult;
+import io.switchboard.flows.testing.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Judges what came back against a case's expectations; each failure is a sentence a tester can act on. */
@@ -48,25 +48,47 @@ public final class CaseCheck {
         return failures;
     }
 
-    public static List<String> play(PlayCase expected, CallTranscript call) {
-        List<String> failures = new ArrayList<>();
-        String ended = call.ending().kind().outcome();
-        if (expected.expectEnding() != null && !endsAs(call, expected.expectEnding())) {
-            failures.add("ended " + ended + " at '" + call.ending().actionId() + "', expected " + expected.expectEnding());
-        }
-        if (expected.expectHeard() != null) {
-            String phrase = expected.expectHeard().toLowerCase(Locale.ROOT);
-            if (call.heard().stream().noneMatch(words -> words.toLowerCase(Locale.ROOT).contains(phrase))) {
-                failures.add("the caller never heard \u201c" + expected.expectHeard() + "\u201d");
+    /**
+     * A Play case's document run, one line per observation: its verdict, and for one that did not pass
+     * what was expected and what the call did instead (failed actions included).
+     */
+    public static List<String> observations(TestResult result) {
+        List<String> lines = new ArrayList<>();
+        result.problems().forEach(problem -> lines.add("INVALID " + problem));
+        for (ObservationResult observation : result.observations()) {
+            StringBuilder line = new StringBuilder(label(observation.verdict())).append(' ').append(observation.identifier())
+                    .append(": ").append(observation.event());
+            if (observation.verdict() != Verdict.PASSED) {
+                if (!observation.expected().isEmpty()) {
+                    line.append(" \u2014 expected ").append(observation.expected());
+                }
+                if (!observation.seen().isEmpty()) {
+                    line.append(" \u2014 seen ").append(observation.seen());
+                }
+                for (ActionResult action : observation.actions()) {
+                    if (action.verdict() != Verdict.PASSED) {
+                        line.append(" \u2014 ").append(label(action.verdict())).append(' ').append(action.description())
+                                .append(action.expected().isEmpty() ? "" : ", expected " + action.expected())
+                                .append(action.seen().isEmpty() ? "" : ", seen " + action.seen());
+                    }
+                }
             }
+            lines.add(line.toString());
         }
-        return failures;
+        return lines;
     }
 
-    /** An outcome or a precise kind; cases saved before the outcomes were split said TRANSFERRED for a queue. */
-    private static boolean endsAs(CallTranscript call, String expected) {
-        String wanted = expected.equalsIgnoreCase("TRANSFERRED") ? EndingKind.TRANSFERRED_TO_QUEUE.name() : expected;
-        return EndingKind.withOutcome(wanted).contains(call.ending().kind());
+    /** The lines of {@link #observations} that did not pass: why the case failed. */
+    public static List<String> failures(TestResult result) {
+        return observations(result).stream().filter(line -> !line.startsWith(label(Verdict.PASSED))).toList();
+    }
+
+    private static String label(Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> "PASSED";
+            case FAILED -> "FAILED";
+            case NOT_REPRODUCIBLE_OFFLINE -> "NOT REPRODUCIBLE";
+        };
     }
 
     private static String shorten(String text) {

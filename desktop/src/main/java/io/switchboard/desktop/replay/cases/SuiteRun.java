@@ -4,7 +4,7 @@ import io.switchboard.desktop.replay.cases.TestCase.InvokeCase;
 import io.switchboard.desktop.replay.cases.TestCase.PlayCase;
 import io.switchboard.desktop.task.CancelledException;
 import io.switchboard.desktop.task.Progress;
-import io.switchboard.flows.simulator.CallTranscript;
+import io.switchboard.flows.testing.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +15,8 @@ public final class SuiteRun {
     public interface Runner {
         Invoked invoke(InvokeCase testCase) throws Exception;
 
-        CallTranscript play(PlayCase testCase) throws Exception;
+        /** Plays the case's flow once for its caller and judges the document's observations. */
+        TestResult play(String name, PlayCase entry, String document) throws Exception;
     }
 
     /** What one Invoke returned. */
@@ -43,14 +44,13 @@ public final class SuiteRun {
     static CaseResult runOne(TestCase testCase, Runner runner) {
         long started = System.nanoTime();
         try {
-            List<String> failures;
             if (testCase.invoke() != null) {
                 Invoked got = runner.invoke(testCase.invoke());
-                failures = CaseCheck.invoke(testCase.invoke(), got.payload(), got.functionError(), got.millis());
-            } else {
-                failures = CaseCheck.play(testCase.play(), runner.play(testCase.play()));
+                List<String> failures = CaseCheck.invoke(testCase.invoke(), got.payload(), got.functionError(), got.millis());
+                return CaseResult.of(testCase, failures, millisSince(started));
             }
-            return CaseResult.of(testCase, failures, millisSince(started));
+            TestResult run = runner.play(testCase.name(), testCase.play(), testCase.document());
+            return CaseResult.of(testCase, run, millisSince(started));
         } catch (CancelledException cancelled) {
             throw cancelled;
         } catch (Exception | Error failed) {

@@ -11,6 +11,9 @@ import io.switchboard.flows.simulator.CallTranscript;
 import io.switchboard.flows.simulator.EndingKind;
 import io.switchboard.flows.simulator.StepKind;
 import io.switchboard.flows.simulator.TranscriptStep;
+import io.switchboard.flows.testing.ObservationResult;
+import io.switchboard.flows.testing.TestResult;
+import io.switchboard.flows.testing.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +42,25 @@ class CaseCheckTest {
     }
 
     @Test
-    void play_checksEndingAndWordsHeard_caseInsensitively() {
-        CallTranscript call = call(EndingKind.DISCONNECTED, "Your vanity numbers are 1-800-FLOWERS.");
-        assertThat(CaseCheck.play(new PlayCase("vanity", "+18003569377", Map.of(), true, "DISCONNECTED", "flowers"), call)).isEmpty();
-        assertThat(CaseCheck.play(new PlayCase("vanity", "+18003569377", Map.of(), true, "TRANSFERRED", "goodbye"), call))
-                .containsExactly("ended DISCONNECTED at 'hang-up', expected TRANSFERRED", "the caller never heard \u201cgoodbye\u201d");
+    void play_listsEveryObservationWithItsVerdict_andWhyTheOnesThatDidNotPassDidNot() {
+        TestResult run = new TestResult("vanity", List.of(), List.of(
+                new ObservationResult("hears", "MessageReceived \"FLOWERS\" (Inclusion)", Verdict.PASSED, "", "", Duration.ofSeconds(6), List.of()),
+                new ObservationResult("ends", "FlowActionStarted TransferContactToQueue", Verdict.FAILED,
+                        "a TransferContactToQueue block", "blocks run: DisconnectParticipant", null, List.of()),
+                new ObservationResult("agent", "MessageReceived (Agent)", Verdict.NOT_REPRODUCIBLE_OFFLINE, "MessageReceived (Agent)",
+                        "agent-side events need a real instance", null, List.of())),
+                call(EndingKind.DISCONNECTED, "Your vanity numbers are 1-800-FLOWERS."));
+
+        assertThat(CaseCheck.observations(run)).containsExactly(
+                "PASSED hears: MessageReceived \"FLOWERS\" (Inclusion)",
+                "FAILED ends: FlowActionStarted TransferContactToQueue \u2014 expected a TransferContactToQueue block"
+                        + " \u2014 seen blocks run: DisconnectParticipant",
+                "NOT REPRODUCIBLE agent: MessageReceived (Agent) \u2014 expected MessageReceived (Agent)"
+                        + " \u2014 seen agent-side events need a real instance");
+        CaseResult result = CaseResult.of(TestCase.of("vanity", new PlayCase("vanity", "+18003569377", Map.of(), true, null, null)), run, 10);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.reason()).startsWith("FAILED ends").contains("; NOT REPRODUCIBLE agent");
+        assertThat(result.observations()).hasSize(3);
     }
 
     @Test
@@ -57,7 +74,7 @@ class CaseCheckTest {
             }
 
             @Override
-            public CallTranscript play(PlayCase testCase) {
+            public TestResult play(String name, PlayCase entry, String document) {
                 throw new IllegalStateException("the stack is not deployed");
             }
         };

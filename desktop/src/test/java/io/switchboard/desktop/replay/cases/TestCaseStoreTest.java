@@ -23,8 +23,9 @@ class TestCaseStoreTest {
         store.save(play);
         store.save(invoke);
 
-        assertThat(data.resolve("test-cases/vanity-flowers.json")).exists();
-        assertThat(Files.readString(data.resolve("test-cases/vanity-flowers.json"))).contains("\"expectHeard\" : \"FLOWERS\"");
+        assertThat(data.resolve("test-cases/vanity-flowers.entry.json")).exists();
+        assertThat(Files.readString(data.resolve("test-cases/vanity-flowers.json"))).contains("\"Version\" : \"2025-06-21\"")
+                .contains("\"Text\" : \"FLOWERS\"").contains("\"ActionType\" : \"DisconnectParticipant\"");
         TestCaseStore.Loaded loaded = store.load();
         assertThat(loaded.cases()).containsExactly(invoke, play);
         assertThat(loaded.problems()).isEmpty();
@@ -43,5 +44,21 @@ class TestCaseStoreTest {
 
         store.delete("one");
         assertThat(store.load().cases()).isEmpty();
+    }
+
+    @Test
+    void anOldPlayCaseExpectingAnEndingNoBlockCanMake_isReportedAndLeftAsItWas() throws Exception {
+        String old = "{\"name\":\"broken\",\"play\":{\"flow\":\"vanity\",\"caller\":\"+18003569377\",\"fast\":true,"
+                + "\"expectEnding\":\"UNSUPPORTED_ACTION\"}}";
+        Files.writeString(data.resolve("broken.json"), old);
+
+        TestCaseStore.Loaded loaded = new TestCaseStore(data).load();
+
+        assertThat(loaded.cases()).isEmpty();
+        assertThat(loaded.migrated()).isEmpty();
+        assertThat(loaded.problems()).singleElement().asString()
+                .isEqualTo("broken.json is not a test case: an ending of UNSUPPORTED_ACTION cannot be written in Connect's testing language"
+                        + " (no flow block ends a call that way): choose another ending or Any");
+        assertThat(data.resolve("broken.json")).hasContent(old);
     }
 }
