@@ -37,4 +37,25 @@ public final class CallRow {
     public String contactId() {
         return call.contactId();
     }
+
+    /** OK, NO_VANITY or INVALID_NUMBER, as the vanity function answered the call. */
+    public String status() {
+        return call.status() == null || call.status().isBlank() ? CallerNumber.NONE : call.status();
+    }
+
+    /**
+     * Why the call got its status: the vanity function's own sentence, or for calls recorded before the
+     * log kept it, what the status means.
+     */
+    public String reason() {
+        if (!call.reason().isEmpty()) {
+            return call.reason();
+        }
+        return switch (status()) {
+            case "OK" -> call.vanity().size() + " vanity number" + (call.vanity().size() == 1 ? "" : "s");
+            case "NO_VANITY" -> "no common English word dials this number";
+            case "INVALID_NUMBER" -> "the caller's address is not a phone number";
+            default -> "";
+        };
+    }
 }

@@ -23,6 +23,7 @@ public final class Preferences {
     private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(5);
     private final StringProperty lastProfile = new SimpleStringProperty("");
     private final StringProperty lastRegion = new SimpleStringProperty("");
+    private final StringProperty callsHiddenColumns = new SimpleStringProperty("ContactId");
 
     /** @param file where to keep them, or {@code null} to keep them in memory only */
     public Preferences(Path file) {
@@ -32,6 +33,7 @@ public final class Preferences {
         refreshSeconds.addListener((o, a, b) -> save());
         lastProfile.addListener((o, a, b) -> save());
         lastRegion.addListener((o, a, b) -> save());
+        callsHiddenColumns.addListener((o, a, b) -> save());
     }
 
     public BooleanProperty dark() {
@@ -48,6 +50,11 @@ public final class Preferences {
 
     public StringProperty lastRegion() {
         return lastRegion;
+    }
+
+    /** The Calls table's hidden columns, comma-separated titles. */
+    public StringProperty callsHiddenColumns() {
+        return callsHiddenColumns;
     }
 
     private void load() {
@@ -68,6 +75,7 @@ public final class Preferences {
         }
         lastProfile.set(p.getProperty("aws.profile", ""));
         lastRegion.set(p.getProperty("aws.region", ""));
+        callsHiddenColumns.set(p.getProperty("calls.hiddenColumns", "ContactId"));
     }
 
     private void save() {
@@ -79,6 +87,7 @@ public final class Preferences {
         p.setProperty("calls.refreshSeconds", Integer.toString(refreshSeconds.get()));
         p.setProperty("aws.profile", lastProfile.get());
         p.setProperty("aws.region", lastRegion.get());
+        p.setProperty("calls.hiddenColumns", callsHiddenColumns.get() == null ? "" : callsHiddenColumns.get());
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
