@@ -40,6 +40,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
@@ -49,6 +50,9 @@ import javafx.util.StringConverter;
  */
 public final class CallsView extends VBox {
     private static final double CHART_HEIGHT = 170;
+    /** The theme's table text is a little larger than a bare Text's default font; cells pad both sides. */
+    private static final double TEXT_SCALE = 1.15;
+    private static final double CELL_PADDING = 28;
 
     public CallsView(CallsViewModel model) {
         getStyleClass().add(StyleClasses.PAGE);
@@ -225,11 +229,19 @@ public final class CallsView extends VBox {
         caller.setPrefWidth(140);
         TableColumn<CallRow, String> status = column(CallsColumns.STATUS, CallRow::status, 124, 124);
         table.getColumns().addAll(List.of(time, caller, status));
+        List<TableColumn<CallRow, String>> vanity = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int index = i;
-            // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"
-            table.getColumns().add(column(CallsColumns.vanity(i), r -> r.vanity(index), 178, 170));
+            // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"; wider when one is longer
+            vanity.add(column(CallsColumns.vanity(i), r -> r.vanity(index), 178, 170));
         }
+        table.getColumns().addAll(vanity);
+        model.shownRows().addListener((javafx.collections.ListChangeListener<CallRow>) change -> {
+            for (int i = 0; i < vanity.size(); i++) {
+                int index = i;
+                fitWidest(vanity.get(i), model.shownRows().stream().map(r -> r.vanity(index)).toList(), 170);
+            }
+        });
         TableColumn<CallRow, String> reason = column(CallsColumns.REASON, CallRow::reason, 320, 160);
         reason.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -264,6 +276,20 @@ public final class CallsView extends VBox {
         }
     }
 
+    /** Keeps {@code column} at least as wide as its widest value, so no number is cut to "+49 30 12…". */
+    private static void fitWidest(TableColumn<CallRow, String> column, List<String> values, double least) {
+        Text measure = new Text();
+        double widest = least;
+        for (String value : values) {
+            measure.setText(value);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth() * TEXT_SCALE + CELL_PADDING);
+        }
+        column.setMinWidth(widest);
+        if (column.getPrefWidth() < widest) {
+            column.setPrefWidth(widest);
+        }
+    }
+
     private static TableColumn<CallRow, String> column(String title, Function<CallRow, String> value, double width, double min) {
         TableColumn<CallRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
@@ -292,7 +318,7 @@ public final class CallsView extends VBox {
 
     private java.util.Optional<java.nio.file.Path> chooseExportFile(CallsViewModel model) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialDirectory(CallsViewModel.documentsFolder(java.nio.file.Path.of(System.getProperty("user.home")), System.getenv()).toFile());
+        chooser.setInitialDirectory(DocumentsFolder.of(java.nio.file.Path.of(System.getProperty("user.home")), System.getenv()).toFile());
         chooser.setTitle("Export calls");
         chooser.setInitialFileName("calls.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));

@@ -380,22 +380,6 @@ public final class CallsViewModel implements PageModel {
         });
     }
 
-    /**
-     * Where the export dialog opens: the user's documents folder ({@code ~/Documents}, or the folder
-     * XDG names on Linux), or their home folder when there is none.
-     */
-    public static Path documentsFolder(Path home, java.util.Map<String, String> env) {
-        String xdg = env.get("XDG_DOCUMENTS_DIR");
-        if (xdg != null && !xdg.isBlank()) {
-            Path named = Path.of(xdg.replace("$HOME", home.toString()));
-            if (Files.isDirectory(named)) {
-                return named;
-            }
-        }
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
-    }
-
     /** "Recover unsaved calls…" on this page's connection (AWS only). */
     public UnsavedCallsAction recovery() {
         return recovery;

@@ -360,11 +360,14 @@ class CallsViewModelTest {
     @Test
     void exportDialog_opensInTheDocumentsFolder() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
-        assertThat(CallsViewModel.documentsFolder(home, java.util.Map.of())).isEqualTo(home);
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).isEqualTo(home);
         Path documents = Files.createDirectories(home.resolve("Documents"));
-        assertThat(CallsViewModel.documentsFolder(home, java.util.Map.of())).isEqualTo(documents);
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).isEqualTo(documents);
         Path xdg = Files.createDirectories(home.resolve("Dokumente"));
-        assertThat(CallsViewModel.documentsFolder(home, java.util.Map.of("XDG_DOCUMENTS_DIR", "$HOME/Dokumente"))).isEqualTo(xdg);
+        assertThat(DocumentsFolder.of(home, java.util.Map.of("XDG_DOCUMENTS_DIR", "$HOME/Dokumente"))).isEqualTo(xdg);
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"), "XDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).as("as the desktop names it").isEqualTo(xdg);
     }
 
     private CallRow row(String contactId) {
