@@ -11,6 +11,11 @@ final class CallsColumns {
     static final String STATUS = "Status";
     static final String REASON = "Reason";
     static final String CONTACT_ID = "ContactId";
+    /**
+     * What a 1440-pixel screen leaves out until the "+" menu shows it: status and reason matter more to a
+     * supervisor than a fourth or fifth vanity number (the CSV has them all).
+     */
+    static final String HIDDEN_BY_DEFAULT = "Vanity 4,Vanity 5,ContactId";
 
     private CallsColumns() {
     }

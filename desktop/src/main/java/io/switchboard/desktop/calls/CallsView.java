@@ -153,6 +153,7 @@ public final class CallsView extends VBox {
         status.setId("status-filter");
         status.setTooltip(new Tooltip("Show only the calls the vanity function answered with this status"));
         status.valueProperty().bindBidirectional(model.statusFilter());
+        status.setPrefWidth(150);
         status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -233,16 +234,16 @@ public final class CallsView extends VBox {
         for (int i = 0; i < 5; i++) {
             int index = i;
             // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"; wider when one is longer
-            vanity.add(column(CallsColumns.vanity(i), r -> r.vanity(index), 178, 170));
+            vanity.add(column(CallsColumns.vanity(i), r -> r.vanity(index), 170, 150));
         }
         table.getColumns().addAll(vanity);
         model.shownRows().addListener((javafx.collections.ListChangeListener<CallRow>) change -> {
             for (int i = 0; i < vanity.size(); i++) {
                 int index = i;
-                fitWidest(vanity.get(i), model.shownRows().stream().map(r -> r.vanity(index)).toList(), 170);
+                fitWidest(vanity.get(i), model.shownRows().stream().map(r -> r.vanity(index)).toList(), 150);
             }
         });
-        TableColumn<CallRow, String> reason = column(CallsColumns.REASON, CallRow::reason, 320, 160);
+        TableColumn<CallRow, String> reason = column(CallsColumns.REASON, CallRow::reason, 260, 160);
         reason.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -252,7 +253,7 @@ public final class CallsView extends VBox {
             }
         });
         table.getColumns().add(reason);
-        // Hidden by default so five vanity numbers fit a 1440-pixel screen; the "+" menu shows it, the CSV has it.
+        // Hidden by default (CallsColumns.HIDDEN_BY_DEFAULT); the "+" menu shows it, the CSV has it.
         table.getColumns().add(column(CallsColumns.CONTACT_ID, CallRow::contactId, 290, 290));
         table.setTableMenuButtonVisible(true);
         rememberHiddenColumns(table, model);

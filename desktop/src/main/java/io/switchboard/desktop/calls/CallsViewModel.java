@@ -62,7 +62,7 @@ public final class CallsViewModel implements PageModel {
     private final FilteredList<CallRow> shownRows = new FilteredList<>(rows);
     private final ObservableList<CallsPerHour.HourCount> hourly = FXCollections.observableArrayList();
     private final StringProperty chartTitle = new SimpleStringProperty(LAST_24_H);
-    private final StringProperty hiddenColumns = new SimpleStringProperty(CallsColumns.CONTACT_ID);
+    private final StringProperty hiddenColumns = new SimpleStringProperty(CallsColumns.HIDDEN_BY_DEFAULT);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");

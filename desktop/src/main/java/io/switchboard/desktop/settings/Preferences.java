@@ -18,12 +18,13 @@ import javafx.beans.property.StringProperty;
  * Never credentials: only the profile's name and region.
  */
 public final class Preferences {
+    private static final String CALLS_HIDDEN_COLUMNS = "Vanity 4,Vanity 5,ContactId";
     private final Path file;
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(5);
     private final StringProperty lastProfile = new SimpleStringProperty("");
     private final StringProperty lastRegion = new SimpleStringProperty("");
-    private final StringProperty callsHiddenColumns = new SimpleStringProperty("ContactId");
+    private final StringProperty callsHiddenColumns = new SimpleStringProperty(CALLS_HIDDEN_COLUMNS);
 
     /** @param file where to keep them, or {@code null} to keep them in memory only */
     public Preferences(Path file) {
@@ -75,7 +76,7 @@ public final class Preferences {
         }
         lastProfile.set(p.getProperty("aws.profile", ""));
         lastRegion.set(p.getProperty("aws.region", ""));
-        callsHiddenColumns.set(p.getProperty("calls.hiddenColumns", "ContactId"));
+        callsHiddenColumns.set(p.getProperty("calls.hiddenColumns", CALLS_HIDDEN_COLUMNS));
     }
 
     private void save() {

@@ -22,7 +22,7 @@ class CallsColumnsPreferencesTest {
         Path file = data.resolve("settings.properties");
         Preferences saved = new Preferences(file);
         CallsViewModel before = page(saved);
-        assertThat(CallsColumns.parse(before.hiddenColumns().get())).as("by default").containsExactly("ContactId");
+        assertThat(CallsColumns.parse(before.hiddenColumns().get())).as("by default").containsExactly("Vanity 4", "Vanity 5", "ContactId");
 
         before.hiddenColumns().set("Vanity 4,Vanity 5");
         assertThat(saved.callsHiddenColumns().get()).isEqualTo("Vanity 4,Vanity 5");
