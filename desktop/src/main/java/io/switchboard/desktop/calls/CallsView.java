@@ -244,6 +244,7 @@ public final class CallsView extends VBox {
             }
         });
         TableColumn<CallRow, String> reason = column(CallsColumns.REASON, CallRow::reason, 260, 160);
+        reason.setCellValueFactory(c -> c.getValue().reasonText());
         reason.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

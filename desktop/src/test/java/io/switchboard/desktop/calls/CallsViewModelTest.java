@@ -264,6 +264,21 @@ class CallsViewModelTest {
         assertThat(anonymous.status()).isEqualTo("INVALID_NUMBER");
         assertThat(anonymous.reason()).isEqualTo("not a phone number: anonymous");
         assertThat(anonymous.caller().text().get()).as("not a number: nothing to mask, shown as it is").isEqualTo("anonymous");
+        assertThat(noWord.reasonText().get()).as("the subscriber digits the engine names are the caller's: masked")
+                .isEqualTo("no common English word of 3+ letters dials any part of •••••00");
+    }
+
+    @Test
+    void reason_masksTheCallersNumber_likeTheCallerColumn_untilRevealed() {
+        String contactId = UUID.randomUUID().toString();
+        callLog().record(new CallRecord(contactId, "+35375123400", now.minusSeconds(1), List.of("+353 75 SPA-ON-00"), "OK",
+                now.plus(Duration.ofDays(90)), "1 vanity number for +35375123400"));
+        model.shown();
+
+        CallRow call = row(contactId);
+        assertThat(call.reasonText().get()).isEqualTo("1 vanity number for " + call.caller().text().get()).doesNotContain("75123");
+        call.caller().revealed().set(true);
+        assertThat(call.reasonText().get()).isEqualTo("1 vanity number for +35375123400");
     }
 
     @Test
