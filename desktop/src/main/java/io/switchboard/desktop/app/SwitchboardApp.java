@@ -71,6 +71,7 @@ public final class SwitchboardApp extends Application {
                 }),
                 new Page("Calls", Feather.PHONE_INCOMING, () -> {
                     CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
+                    calls.hiddenColumns().bindBidirectional(preferences.callsHiddenColumns());
                     demoTraffic(calls);
                     return new Page.Content(new CallsView(calls), calls);
                 }),

@@ -3,34 +3,51 @@ package io.switchboard.desktop.calls;
 import io.switchboard.lambdas.calllog.CallRecord;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Calls as CSV (RFC 4180 quoting), full numbers: the file is the user's to keep. */
+/**
+ * Calls as CSV (RFC 4180 quoting), full numbers: the file is the user's to keep. Times are ISO 8601 with
+ * their offset, in the console's zone, which the header names. Every text cell reaches a spreadsheet as
+ * text: none can run as a formula, and none (a caller's {@code +18003569377}, a ContactId of digits) is
+ * turned into a number.
+ */
 final class CallsCsv {
-    static final String HEADER = "called_at,caller,vanity_1,vanity_2,vanity_3,vanity_4,vanity_5,status,contact_id\r\n";
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** Cells a spreadsheet would read as a formula (OWASP's list), or as a number or date: no letters. */
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern NUMBER_LIKE = Pattern.compile("^[0-9 ().,:/+\\-]*[0-9][0-9 ().,:/+\\-eE%]*$");
 
     private CallsCsv() {
     }
 
-    static void write(Writer out, List<CallRecord> calls) throws IOException {
+    static String header(ZoneId zone) {
+        return "called_at (" + ConsoleDay.nameOf(zone) + "),caller,vanity_1,vanity_2,vanity_3,vanity_4,vanity_5,status,reason,contact_id\r\n";
+    }
+
+    static void write(Writer out, List<CallRecord> calls, ZoneId zone) throws IOException {
         for (CallRecord call : calls) {
             StringBuilder line = new StringBuilder();
-            line.append(call.calledAt()).append(',').append(quote(call.caller()));
+            line.append(ISO.format(call.calledAt().atZone(zone))).append(',').append(quote(call.caller()));
             for (int i = 0; i < 5; i++) {
                 line.append(',').append(quote(i < call.vanity().size() ? call.vanity().get(i) : ""));
             }
-            line.append(',').append(quote(call.status())).append(',').append(quote(call.contactId())).append("\r\n");
+            line.append(',').append(quote(call.status())).append(',').append(quote(call.reason()))
+                    .append(',').append(quote(call.contactId())).append("\r\n");
             out.write(line.toString());
         }
     }
 
+    /** A text cell: prefixed with {@code '} where a spreadsheet would otherwise run or convert it, and quoted where needed. */
     static String quote(String value) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return "";
         }
-        boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        // A leading = + - @ makes spreadsheets run the cell as a formula: quote and prefix it.
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("\\+\\d+") ? "'" + value : value;
-        return needs || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : value;
+        String safe = FORMULA_START.matcher(value).matches() || NUMBER_LIKE.matcher(value).matches() ? "'" + value : value;
+        boolean needs = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                || !safe.equals(value);
+        return needs ? "\"" + safe.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -32,6 +32,35 @@ public final class CallsPerHour {
         return bars;
     }
 
+    /**
+     * Counts the calls of one day per hour of that day, from its first hour: 24 bars, or 23 or 25 on a
+     * daylight-saving change (the repeated hour's second bar is labelled with its offset).
+     */
+    public static List<HourCount> ofDay(List<CallRecord> calls, ConsoleDay day) {
+        List<Instant> hours = new ArrayList<>();
+        for (Instant hour = day.start(); hour.isBefore(day.end()); hour = hour.plus(Duration.ofHours(1))) {
+            hours.add(hour);
+        }
+        int[] counts = new int[hours.size()];
+        for (CallRecord call : calls) {
+            if (day.contains(call.calledAt())) {
+                counts[(int) Duration.between(day.start(), call.calledAt()).toHours()]++;
+            }
+        }
+        List<HourCount> bars = new ArrayList<>(hours.size());
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < hours.size(); i++) {
+            var local = hours.get(i).atZone(day.zone());
+            String label = HOUR.format(local);
+            if (labels.contains(label)) {
+                label += " " + local.getOffset();
+            }
+            labels.add(label);
+            bars.add(new HourCount(label, counts[i]));
+        }
+        return bars;
+    }
+
     /** @param hour label such as {@code 14:00} (local time) */
     public record HourCount(String hour, int calls) {
     }

@@ -22,6 +22,11 @@ sealed interface CallsQuery {
     /** The table's placeholder when the query finds nothing. */
     String nothingFound();
 
+    /** The chart's title: what its bars count. */
+    default String chartTitle() {
+        return "Calls per hour, last 24 h";
+    }
+
     /** The inline message when the query finds nothing, for queries where that is worth saying; empty otherwise. */
     default String problemWhenNothingFound() {
         return "";
@@ -61,6 +66,11 @@ sealed interface CallsQuery {
         public String nothingFound() {
             return "No calls on " + day.date() + " (" + day.zoneName() + " time).";
         }
+
+        @Override
+        public String chartTitle() {
+            return "Calls per hour on " + day.date() + " (" + day.zoneName() + " time)";
+        }
     }
 
     /** @param e164 the caller in E.164, as the call log keeps it (the by-caller index) */
@@ -79,6 +89,11 @@ sealed interface CallsQuery {
         public String nothingFound() {
             return "No calls from " + CallerNumber.mask(e164) + ".";
         }
+
+        @Override
+        public String chartTitle() {
+            return "Calls per hour from " + CallerNumber.mask(e164) + ", last 24 h";
+        }
     }
 
     /** @param contactId a Connect ContactId (one GetItem on the table's key) */
@@ -96,6 +111,11 @@ sealed interface CallsQuery {
         @Override
         public String nothingFound() {
             return "No call with ContactId " + contactId + ".";
+        }
+
+        @Override
+        public String chartTitle() {
+            return "This call, last 24 h";
         }
 
         @Override

@@ -7,9 +7,17 @@ import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.LongWorkBar;
 import io.switchboard.desktop.ui.PageHeader;
 import io.switchboard.desktop.ui.StyleClasses;
+import io.switchboard.desktop.ui.CallerNumber;
 import java.io.File;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -32,8 +40,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
-import javafx.util.converter.LocalDateStringConverter;
+import javafx.util.StringConverter;
 
 /**
  * Calls: chart of the last 24 h, the newest calls or one day's, search by number or ContactId, when it
@@ -41,6 +50,9 @@ import javafx.util.converter.LocalDateStringConverter;
  */
 public final class CallsView extends VBox {
     private static final double CHART_HEIGHT = 170;
+    /** The theme's table text is a little larger than a bare Text's default font; cells pad both sides. */
+    private static final double TEXT_SCALE = 1.15;
+    private static final double CELL_PADDING = 28;
 
     public CallsView(CallsViewModel model) {
         getStyleClass().add(StyleClasses.PAGE);
@@ -58,7 +70,7 @@ public final class CallsView extends VBox {
         auto.setId("auto-refresh");
         auto.selectedProperty().bindBidirectional(model.autoRefresh());
         Button export = new Button("Export CSV…");
-        export.setOnAction(e -> chooseExportFile().ifPresent(model::exportCsv));
+        export.setOnAction(e -> chooseExportFile(model).ifPresent(model::exportCsv));
         Spinner<Integer> count = new Spinner<>(1, 1000, model.simulateCount().get());
         count.setEditable(true);
         count.setPrefWidth(90);
@@ -137,9 +149,15 @@ public final class CallsView extends VBox {
         for (javafx.scene.control.Control control : List.of(recent, onDay)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
+        ChoiceBox<String> status = new ChoiceBox<>(FXCollections.observableArrayList(model.statuses()));
+        status.setId("status-filter");
+        status.setTooltip(new Tooltip("Show only the calls the vanity function answered with this status"));
+        status.valueProperty().bindBidirectional(model.statusFilter());
+        status.setPrefWidth(150);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new HBox(recent, onDay), date, spacer, updated);
+        HBox bar = new HBox(8, new HBox(recent, onDay), date, status, spacer, updated);
         bar.getStyleClass().add(StyleClasses.TOOLBAR);
         return bar;
     }
@@ -147,8 +165,21 @@ public final class CallsView extends VBox {
     private static DatePicker datePicker(CallsViewModel model) {
         DatePicker date = new DatePicker();
         date.setId("call-day");
-        date.setEditable(false); // picked from the calendar: no half-typed dates
-        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
+        date.setEditable(true);
+        date.setPromptText("YYYY-MM-DD");
+        // A typed date that is not one keeps the day shown, and the model says what to type.
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                LocalDate typed = model.typedDay(text);
+                return typed != null ? typed : model.day().get();
+            }
+        });
         date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(model.day());
         return date;
@@ -183,41 +214,95 @@ public final class CallsView extends VBox {
     }
 
     private static TableView<CallRow> table(CallsViewModel model) {
-        TableView<CallRow> table = new TableView<>(model.rows());
+        // The table sorts its own view of the rows, so a refresh re-sorts the new rows under the same arrow.
+        SortedList<CallRow> sorted = new SortedList<>(model.shownRows());
+        TableView<CallRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("calls-table");
         Label empty = new Label();
         empty.textProperty().bind(model.nothingFound());
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CallRow, String> time = column("Time", r -> r.time(model.zone()), 172);
-        TableColumn<CallRow, String> caller = CallerColumn.of(CallRow::caller);
+        // Columns never shrink below their content (time of day, a whole international vanity number):
+        // when they do not fit, the table scrolls sideways instead of cutting them.
+        TableColumn<CallRow, String> time = column(CallsColumns.TIME, r -> r.time(model.zone()), 172, 172);
+        TableColumn<CallRow, CallerNumber> caller = CallerColumn.sortable(CallRow::caller);
         caller.setPrefWidth(140);
-        caller.setMinWidth(130);
-        table.getColumns().addAll(java.util.List.of(time, caller));
+        TableColumn<CallRow, String> status = column(CallsColumns.STATUS, CallRow::status, 124, 124);
+        table.getColumns().addAll(List.of(time, caller, status));
+        List<TableColumn<CallRow, String>> vanity = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int index = i;
-            // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"
-            table.getColumns().add(column("Vanity " + (i + 1), r -> r.vanity(index), 178));
+            // wide enough for a whole international vanity number, e.g. "+353 37 5-LEMONS"; wider when one is longer
+            vanity.add(column(CallsColumns.vanity(i), r -> r.vanity(index), 170, 150));
         }
-        // Hidden by default so five vanity numbers fit a 1440-pixel screen; the "+" menu shows it, the CSV has it.
-        TableColumn<CallRow, String> contactId = column("ContactId", CallRow::contactId, 280);
-        contactId.setVisible(false);
-        table.getColumns().add(contactId);
+        table.getColumns().addAll(vanity);
+        model.shownRows().addListener((javafx.collections.ListChangeListener<CallRow>) change -> {
+            for (int i = 0; i < vanity.size(); i++) {
+                int index = i;
+                fitWidest(vanity.get(i), model.shownRows().stream().map(r -> r.vanity(index)).toList(), 150);
+            }
+        });
+        TableColumn<CallRow, String> reason = column(CallsColumns.REASON, CallRow::reason, 260, 160);
+        reason.setCellValueFactory(c -> c.getValue().reasonText());
+        reason.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        table.getColumns().add(reason);
+        // Hidden by default (CallsColumns.HIDDEN_BY_DEFAULT); the "+" menu shows it, the CSV has it.
+        table.getColumns().add(column(CallsColumns.CONTACT_ID, CallRow::contactId, 290, 290));
         table.setTableMenuButtonVisible(true);
+        rememberHiddenColumns(table, model);
         return table;
     }
 
-    private static TableColumn<CallRow, String> column(String title, java.util.function.Function<CallRow, String> value, double width) {
+    /** Column choices made in the "+" menu are the model's (and so the preferences'): they survive a restart. */
+    private static void rememberHiddenColumns(TableView<CallRow> table, CallsViewModel model) {
+        Set<String> hidden = CallsColumns.parse(model.hiddenColumns().get());
+        for (TableColumn<CallRow, ?> column : table.getColumns()) {
+            column.setVisible(!hidden.contains(column.getText()));
+            column.visibleProperty().addListener((o, was, shown) -> {
+                Set<String> now = CallsColumns.parse(model.hiddenColumns().get());
+                if (shown) {
+                    now.remove(column.getText());
+                } else {
+                    now.add(column.getText());
+                }
+                model.hiddenColumns().set(CallsColumns.format(now));
+            });
+        }
+    }
+
+    /** Keeps {@code column} at least as wide as its widest value, so no number is cut to "+49 30 12…". */
+    private static void fitWidest(TableColumn<CallRow, String> column, List<String> values, double least) {
+        Text measure = new Text();
+        double widest = least;
+        for (String value : values) {
+            measure.setText(value);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth() * TEXT_SCALE + CELL_PADDING);
+        }
+        column.setMinWidth(widest);
+        if (column.getPrefWidth() < widest) {
+            column.setPrefWidth(widest);
+        }
+    }
+
+    private static TableColumn<CallRow, String> column(String title, Function<CallRow, String> value, double width, double min) {
         TableColumn<CallRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
+        column.setMinWidth(min);
         return column;
     }
 
     private static BarChart<String, Number> chart(CallsViewModel model) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setTitle("Calls per hour, last 24 h");
+        chart.titleProperty().bind(model.chartTitle());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(3);
@@ -233,8 +318,9 @@ public final class CallsView extends VBox {
         return chart;
     }
 
-    private java.util.Optional<java.nio.file.Path> chooseExportFile() {
+    private java.util.Optional<java.nio.file.Path> chooseExportFile(CallsViewModel model) {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(DocumentsFolder.of(java.nio.file.Path.of(System.getProperty("user.home")), System.getenv()).toFile());
         chooser.setTitle("Export calls");
         chooser.setInitialFileName("calls.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));

@@ -36,6 +36,7 @@ import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The newest calls, one day's calls, one caller's history or one contact, auto-refreshed while visible,
@@ -46,6 +47,10 @@ public final class CallsViewModel implements PageModel {
     private static final int CHART_MAX_CALLS = 2_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** The status filter's choice that shows every call. */
+    public static final String ALL_STATUSES = "All statuses";
+    /** How long "N calls exported to …" stays once it is no longer news. */
+    static final Duration MESSAGE_NEWS = Duration.ofSeconds(15);
 
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
@@ -53,7 +58,11 @@ public final class CallsViewModel implements PageModel {
     private final Clock clock;
     private final ZoneId zone;
     private final ObservableList<CallRow> rows = FXCollections.observableArrayList();
+    private final StringProperty statusFilter = new SimpleStringProperty(ALL_STATUSES);
+    private final FilteredList<CallRow> shownRows = new FilteredList<>(rows);
     private final ObservableList<CallsPerHour.HourCount> hourly = FXCollections.observableArrayList();
+    private final StringProperty chartTitle = new SimpleStringProperty(LAST_24_H);
+    private final StringProperty hiddenColumns = new SimpleStringProperty(CallsColumns.HIDDEN_BY_DEFAULT);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -74,6 +83,8 @@ public final class CallsViewModel implements PageModel {
     private boolean loading;
     private boolean reloadWhenDone;
     private TaskHandle nextRefresh;
+    private TaskHandle messageExpiry;
+    private static final String LAST_24_H = "Calls per hour, last 24 h";
     private final UnsavedCallsAction recovery;
 
     public CallsViewModel(TaskExecutor tasks, ObservableValue<Session> session, ObservableIntegerValue refreshSeconds, Clock clock, ZoneId zone) {
@@ -94,6 +105,10 @@ public final class CallsViewModel implements PageModel {
             }
         });
         autoRefresh.addListener((o, was, on) -> scheduleNext());
+        statusFilter.addListener((o, was, now) -> {
+            shownRows.setPredicate(filter());
+            updateSummary();
+        });
         day.addListener((o, was, picked) -> {
             if (picked != null) {
                 showDay();
@@ -157,11 +172,17 @@ public final class CallsViewModel implements PageModel {
         }
     }
 
+    /** The page, and the chart of the same query: a day's calls per hour of that day, otherwise the last 24 h. */
     private Loaded load(CallsGateway calls, CallsQuery shown, int limit) {
         Instant now = clock.instant();
         CallLogPage page = shown.page(calls, limit, null, now);
-        List<CallRecord> lastDay = calls.since(now, 24, CHART_MAX_CALLS);
-        return new Loaded(page, CallsPerHour.of(lastDay, now, zone), now);
+        if (shown instanceof CallsQuery.OnDay onDay) {
+            List<CallRecord> ofDay = page.nextCursor() == null ? page.calls()
+                    : calls.between(onDay.day().start(), onDay.day().end(), CHART_MAX_CALLS, null).calls();
+            return new Loaded(page, CallsPerHour.ofDay(ofDay, onDay.day()), now, shown.chartTitle());
+        }
+        List<CallRecord> lastDay = shown instanceof CallsQuery.Newest ? calls.since(now, 24, CHART_MAX_CALLS) : page.calls();
+        return new Loaded(page, CallsPerHour.of(lastDay, now, zone), now, shown.chartTitle());
     }
 
     private void show(Loaded loaded, CallsQuery shown) {
@@ -172,7 +193,8 @@ public final class CallsViewModel implements PageModel {
         cursor = loaded.page().nextCursor();
         hasMore.set(cursor != null);
         hourly.setAll(loaded.hourly());
-        summary.set(shown.summary(rows.size()));
+        chartTitle.set(loaded.chartTitle());
+        updateSummary();
         updatedAt.set(loaded.at());
     }
 
@@ -192,9 +214,46 @@ public final class CallsViewModel implements PageModel {
                     rows.addAll(page.calls().stream().map(CallRow::new).toList());
                     cursor = page.nextCursor();
                     hasMore.set(cursor != null);
-                    summary.set(shown.summary(rows.size()));
+                    updateSummary();
                 },
                 failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    /** What the table holds, and how many of those the status filter shows when it hides some. */
+    private void updateSummary() {
+        String all = query.get().summary(rows.size());
+        summary.set(ALL_STATUSES.equals(statusFilter.get()) || all.isEmpty() ? all
+                : all + " · " + shownRows.size() + " " + statusFilter.get() + " shown");
+    }
+
+    private java.util.function.Predicate<CallRow> filter() {
+        String status = statusFilter.get();
+        return status == null || ALL_STATUSES.equals(status) ? null : row -> row.status().equals(status);
+    }
+
+    private boolean passesFilter(CallRecord call) {
+        var keep = filter();
+        return keep == null || keep.test(new CallRow(call));
+    }
+
+    /**
+     * A date typed into the day picker: the day, or null with an inline message saying what to type
+     * (the picker then keeps the day it showed).
+     */
+    public LocalDate typedDay(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return day.get();
+        }
+        try {
+            LocalDate parsed = LocalDate.parse(typed);
+            problem.set("");
+            return parsed;
+        } catch (java.time.format.DateTimeParseException notADate) {
+            problem.set("'" + typed + "' is not a date: type the day as YYYY-MM-DD, e.g. "
+                    + ConsoleDay.today(clock.instant(), zone).date() + ", or pick it from the calendar.");
+            return null;
+        }
     }
 
     /**
@@ -238,6 +297,9 @@ public final class CallsViewModel implements PageModel {
 
     private void use(CallsQuery next) {
         problem.set("");
+        if (!longWork.running().get()) {
+            longWork.message().set(""); // a result of the last query is no news for the next
+        }
         query.set(next);
         rows.clear();
         cursor = null;
@@ -255,25 +317,31 @@ public final class CallsViewModel implements PageModel {
         CallsGateway calls = current.calls().get();
         CallsQuery exported = query.get();
         Instant now = clock.instant();
+        var keep = filter();
         longWork.begin("Exporting calls");
         longWork.track(tasks.submit("Exporting calls to " + file.getFileName(), progress -> {
             int written = 0;
             String next = null;
             try (Writer out = Files.newBufferedWriter(file)) {
-                out.write(CallsCsv.HEADER);
+                out.write(CallsCsv.header(zone));
                 do {
                     if (progress.isCancelled()) {
                         throw new io.switchboard.desktop.task.CancelledException();
                     }
                     CallLogPage page = exported.page(calls, 200, next, now);
-                    CallsCsv.write(out, page.calls());
-                    written += page.calls().size();
+                    List<CallRecord> shown = keep == null ? page.calls() : page.calls().stream().filter(this::passesFilter).toList();
+                    CallsCsv.write(out, shown, zone);
+                    written += shown.size();
                     next = page.nextCursor();
                     progress.update(next == null ? 1 : -1, written + " calls written");
                 } while (next != null);
             }
             return written;
-        }, written -> longWork.finish(written + " calls exported to " + file),
+        }, written -> {
+                    String done = written + (written == 1 ? " call" : " calls") + " exported to " + file;
+                    longWork.finish(done);
+                    expireLater(done);
+                },
                 failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
     }
 
@@ -294,9 +362,22 @@ public final class CallsViewModel implements PageModel {
         longWork.track(tasks.submit("Simulating " + count + " calls", progress -> simulator.play(count, progress),
                 played -> {
                     longWork.finish(played + " calls played through the vanity flow");
+                    expireLater(played + " calls played through the vanity flow");
                     refresh();
                 },
                 failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
+    }
+
+    /** Clears a finished job's message once it is no longer news, unless something else replaced it. */
+    private void expireLater(String message) {
+        if (messageExpiry != null) {
+            messageExpiry.cancel();
+        }
+        messageExpiry = tasks.schedule(MESSAGE_NEWS, () -> {
+            if (message.equals(longWork.message().get()) && !longWork.running().get()) {
+                longWork.message().set("");
+            }
+        });
     }
 
     /** "Recover unsaved calls…" on this page's connection (AWS only). */
@@ -344,6 +425,30 @@ public final class CallsViewModel implements PageModel {
 
     public ObservableList<CallsPerHour.HourCount> hourly() {
         return hourly;
+    }
+
+    /** The rows the status filter lets through, in load order (the table sorts its own view of them). */
+    public ObservableList<CallRow> shownRows() {
+        return shownRows;
+    }
+
+    /** {@link #ALL_STATUSES} or one status (OK, NO_VANITY, INVALID_NUMBER): which calls the table shows. */
+    public StringProperty statusFilter() {
+        return statusFilter;
+    }
+
+    public List<String> statuses() {
+        return List.of(ALL_STATUSES, "OK", "NO_VANITY", "INVALID_NUMBER");
+    }
+
+    /** What the chart shows: the last 24 h, or the day picked. */
+    public StringProperty chartTitle() {
+        return chartTitle;
+    }
+
+    /** The titles of the table's hidden columns, comma-separated: kept in the preferences across restarts. */
+    public StringProperty hiddenColumns() {
+        return hiddenColumns;
     }
 
     public StringProperty searchText() {
@@ -413,6 +518,6 @@ public final class CallsViewModel implements PageModel {
     }
 
     /** @param at when the load read the call log: the time "Updated" shows */
-    private record Loaded(CallLogPage page, List<CallsPerHour.HourCount> hourly, Instant at) {
+    private record Loaded(CallLogPage page, List<CallsPerHour.HourCount> hourly, Instant at, String chartTitle) {
     }
 }

@@ -18,11 +18,13 @@ import javafx.beans.property.StringProperty;
  * Never credentials: only the profile's name and region.
  */
 public final class Preferences {
+    private static final String CALLS_HIDDEN_COLUMNS = "Vanity 4,Vanity 5,ContactId";
     private final Path file;
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(5);
     private final StringProperty lastProfile = new SimpleStringProperty("");
     private final StringProperty lastRegion = new SimpleStringProperty("");
+    private final StringProperty callsHiddenColumns = new SimpleStringProperty(CALLS_HIDDEN_COLUMNS);
 
     /** @param file where to keep them, or {@code null} to keep them in memory only */
     public Preferences(Path file) {
@@ -32,6 +34,7 @@ public final class Preferences {
         refreshSeconds.addListener((o, a, b) -> save());
         lastProfile.addListener((o, a, b) -> save());
         lastRegion.addListener((o, a, b) -> save());
+        callsHiddenColumns.addListener((o, a, b) -> save());
     }
 
     public BooleanProperty dark() {
@@ -48,6 +51,11 @@ public final class Preferences {
 
     public StringProperty lastRegion() {
         return lastRegion;
+    }
+
+    /** The Calls table's hidden columns, comma-separated titles. */
+    public StringProperty callsHiddenColumns() {
+        return callsHiddenColumns;
     }
 
     private void load() {
@@ -68,6 +76,7 @@ public final class Preferences {
         }
         lastProfile.set(p.getProperty("aws.profile", ""));
         lastRegion.set(p.getProperty("aws.region", ""));
+        callsHiddenColumns.set(p.getProperty("calls.hiddenColumns", CALLS_HIDDEN_COLUMNS));
     }
 
     private void save() {
@@ -79,6 +88,7 @@ public final class Preferences {
         p.setProperty("calls.refreshSeconds", Integer.toString(refreshSeconds.get()));
         p.setProperty("aws.profile", lastProfile.get());
         p.setProperty("aws.region", lastRegion.get());
+        p.setProperty("calls.hiddenColumns", callsHiddenColumns.get() == null ? "" : callsHiddenColumns.get());
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {

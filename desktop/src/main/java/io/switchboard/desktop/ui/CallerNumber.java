@@ -71,9 +71,13 @@ public final class CallerNumber {
         return text.replace(number, mask(number));
     }
 
-    /** Keeps the country code and the last two digits: {@code +1••••••••77}. */
+    /**
+     * Keeps the country code and the last two digits: {@code +1••••••••77}. What is not a phone number
+     * ("anonymous", "withheld": the address Connect passed when the caller hid theirs) identifies nobody
+     * and is shown as it is, never masked into something that looks like a number.
+     */
     public static String mask(String caller) {
-        if (caller == null || caller.length() < 6) {
+        if (caller == null || caller.length() < 6 || !isPhoneNumber(caller)) {
             return caller == null ? "" : caller;
         }
         int keepStart = caller.startsWith("+") ? 2 : 0;
@@ -85,6 +89,11 @@ public final class CallerNumber {
             }
         }
         return caller.substring(0, keepStart) + "•".repeat(caller.length() - keepStart - 2) + caller.substring(caller.length() - 2);
+    }
+
+    /** Digits, with an optional leading {@code +} and the separators people type. */
+    static boolean isPhoneNumber(String text) {
+        return text.matches("\\+?[0-9][0-9 ().-]*") && text.chars().filter(Character::isDigit).count() >= 3;
     }
 
     @Override

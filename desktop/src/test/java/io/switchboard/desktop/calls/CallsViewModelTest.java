@@ -205,7 +205,7 @@ class CallsViewModelTest {
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(231);
-        assertThat(lines.get(0)).startsWith("called_at,caller,vanity_1");
+        assertThat(lines.get(0)).startsWith("called_at (UTC),caller,vanity_1");
         assertThat(model.longWork().message().get()).startsWith("230 calls exported");
     }
 
@@ -244,6 +244,153 @@ class CallsViewModelTest {
 
         assertThat(model.problem().get()).contains("connect to an AWS account in Settings");
         assertThat(model.longWork().running().get()).isFalse();
+    }
+
+    @Test
+    void noVanityAndInvalidCalls_showTheirStatusAndReason_notBlankRows() {
+        String noVanity = UUID.randomUUID().toString();
+        String invalid = UUID.randomUUID().toString();
+        CallLog log = callLog();
+        log.record(new CallRecord(noVanity, "+18005550100", now.minusSeconds(3), List.of(), "NO_VANITY",
+                now.plus(Duration.ofDays(90)), "no common English word of 3+ letters dials any part of 5550100"));
+        log.record(new CallRecord(invalid, "anonymous", now.minusSeconds(2), List.of(), "INVALID_NUMBER",
+                now.plus(Duration.ofDays(90)), "not a phone number: anonymous"));
+        model.shown();
+
+        CallRow noWord = row(noVanity);
+        assertThat(noWord.status()).isEqualTo("NO_VANITY");
+        assertThat(noWord.reason()).startsWith("no common English word");
+        CallRow anonymous = row(invalid);
+        assertThat(anonymous.status()).isEqualTo("INVALID_NUMBER");
+        assertThat(anonymous.reason()).isEqualTo("not a phone number: anonymous");
+        assertThat(anonymous.caller().text().get()).as("not a number: nothing to mask, shown as it is").isEqualTo("anonymous");
+        assertThat(noWord.reasonText().get()).as("the subscriber digits the engine names are the caller's: masked")
+                .isEqualTo("no common English word of 3+ letters dials any part of •••••00");
+    }
+
+    @Test
+    void reason_masksTheCallersNumber_likeTheCallerColumn_untilRevealed() {
+        String contactId = UUID.randomUUID().toString();
+        callLog().record(new CallRecord(contactId, "+35375123400", now.minusSeconds(1), List.of("+353 75 SPA-ON-00"), "OK",
+                now.plus(Duration.ofDays(90)), "1 vanity number for +35375123400"));
+        model.shown();
+
+        CallRow call = row(contactId);
+        assertThat(call.reasonText().get()).isEqualTo("1 vanity number for " + call.caller().text().get()).doesNotContain("75123");
+        call.caller().revealed().set(true);
+        assertThat(call.reasonText().get()).isEqualTo("1 vanity number for +35375123400");
+    }
+
+    @Test
+    void statusFilter_showsOnlyCallsWithThatStatus_andTheSummarySaysHowMany() {
+        model.simulateCount().set(12);
+        model.simulate();
+        String invalid = UUID.randomUUID().toString();
+        callLog().record(new CallRecord(invalid, "withheld", now.minusSeconds(1), List.of(), "INVALID_NUMBER", now.plus(Duration.ofDays(90))));
+        model.shown();
+
+        model.statusFilter().set("INVALID_NUMBER");
+
+        assertThat(model.shownRows()).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo("INVALID_NUMBER"));
+        assertThat(model.shownRows()).extracting(CallRow::contactId).contains(invalid);
+        assertThat(row(invalid).reason()).as("a call recorded without a reason still says what its status means")
+                .isEqualTo("the caller's address is not a phone number");
+        assertThat(model.summary().get()).endsWith(model.shownRows().size() + " INVALID_NUMBER shown");
+
+        model.statusFilter().set(CallsViewModel.ALL_STATUSES);
+        assertThat(model.shownRows()).hasSameSizeAs(model.rows());
+        assertThat(model.summary().get()).doesNotContain("shown");
+    }
+
+    @Test
+    void chart_onADay_countsThatDaysCallsPerHour_notTheLast24Hours() {
+        LocalDate day = LocalDate.of(2021, 1 + (int) (Math.random() * 12), 10);
+        Instant tenOClock = day.atTime(10, 5).toInstant(ZoneOffset.UTC);
+        record("+18005550123", tenOClock);
+        record("+18005550123", tenOClock.plusSeconds(600));
+        record("+18005550123", tenOClock.plus(Duration.ofHours(5)));
+        record("+18005550123", now.minusSeconds(5)); // today: not on the day's chart
+        model.shown();
+
+        model.day().set(day);
+
+        assertThat(model.hourly()).hasSize(24);
+        assertThat(model.hourly().get(10)).isEqualTo(new CallsPerHour.HourCount("10:00", 2));
+        assertThat(model.hourly().get(15).calls()).isEqualTo(1);
+        assertThat(model.hourly().stream().mapToInt(CallsPerHour.HourCount::calls).sum()).isEqualTo(3);
+        assertThat(model.chartTitle().get()).isEqualTo("Calls per hour on " + day + " (UTC time)");
+
+        model.showRecent();
+        assertThat(model.chartTitle().get()).isEqualTo("Calls per hour, last 24 h");
+        assertThat(model.hourly().get(23).calls()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void typedDay_whenNotADate_saysSo_andKeepsTheDayShown() {
+        LocalDate before = model.day().get();
+
+        assertThat(model.typedDay("2026-13-45")).isNull();
+
+        assertThat(model.problem().get()).contains("'2026-13-45' is not a date").contains("YYYY-MM-DD");
+        assertThat(model.day().get()).isEqualTo(before);
+        assertThat(model.typedDay(" 2026-12-02 ")).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(model.problem().get()).isEmpty();
+    }
+
+    @Test
+    void exportCsv_protectsEveryCellFromSpreadsheets_andStatesTheZoneOfItsIsoTimes() throws Exception {
+        String caller = "+4420794" + (10000 + (int) (Math.random() * 89999));
+        Instant at = Instant.parse("2025-07-01T08:30:00Z");
+        callLog().record(new CallRecord(UUID.randomUUID().toString(), caller, at, List.of("+44 20 7946 PLANTS", "=HYPERLINK(1)"),
+                "OK", now.plus(Duration.ofDays(90)), "2 vanity numbers"));
+        CallsViewModel london = new CallsViewModel(tasks, new SimpleObjectProperty<>(session), new SimpleIntegerProperty(5),
+                Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/London"));
+        london.searchText().set(caller);
+        london.search();
+        Path file = dir.resolve("protected.csv");
+
+        london.exportCsv(file);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("called_at (Europe/London),caller,");
+        assertThat(lines.get(1)).startsWith("2025-07-01T09:30:00+01:00,\"'" + caller + "\",\"'+44 20 7946 PLANTS\",\"'=HYPERLINK(1)\",");
+        assertThat(lines.get(1)).contains(",OK,2 vanity numbers,");
+    }
+
+    @Test
+    void exportMessage_clearsWhenItIsNoLongerNews() throws Exception {
+        record("+18005550177", now.minusSeconds(1));
+        model.shown();
+        model.exportCsv(dir.resolve("news.csv"));
+        assertThat(model.longWork().message().get()).matches("\\d+ calls? exported to .*news.csv");
+
+        tasks.advance(CallsViewModel.MESSAGE_NEWS);
+
+        assertThat(model.longWork().message().get()).isEmpty();
+        model.exportCsv(dir.resolve("again.csv"));
+        model.day().set(LocalDate.parse("2020-02-02"));
+        assertThat(model.longWork().message().get()).as("another query: the export is not news any more").isEmpty();
+    }
+
+    @Test
+    void exportDialog_opensInTheDocumentsFolder() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).isEqualTo(home);
+        Path documents = Files.createDirectories(home.resolve("Documents"));
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).isEqualTo(documents);
+        Path xdg = Files.createDirectories(home.resolve("Dokumente"));
+        assertThat(DocumentsFolder.of(home, java.util.Map.of("XDG_DOCUMENTS_DIR", "$HOME/Dokumente"))).isEqualTo(xdg);
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"), "XDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
+        assertThat(DocumentsFolder.of(home, java.util.Map.of())).as("as the desktop names it").isEqualTo(xdg);
+    }
+
+    private CallRow row(String contactId) {
+        return model.rows().stream().filter(r -> r.contactId().equals(contactId)).findFirst().orElseThrow();
+    }
+
+    private CallLog callLog() {
+        return new CallLog(session.clients().dynamoDb(), session.outputs().get("CallsTableName"), 90);
     }
 
     private void record(String caller, Instant at) {

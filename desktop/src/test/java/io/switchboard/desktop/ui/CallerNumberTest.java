@@ -14,6 +14,13 @@ class CallerNumberTest {
     }
 
     @Test
+    void mask_leavesWhatIsNotAPhoneNumberAsItIs() {
+        assertThat(CallerNumber.mask("withheld")).isEqualTo("withheld");
+        assertThat(CallerNumber.mask("anonymous")).isEqualTo("anonymous");
+        assertThat(CallerNumber.of("sip:agent@example.com").text().get()).isEqualTo("sip:agent@example.com");
+    }
+
+    @Test
     void text_isMaskedUntilRevealed_andMaskedAgainWhenHidden() {
         CallerNumber caller = CallerNumber.of("+447700900123");
         assertThat(caller.text().get()).isEqualTo("+44••••••••23");

@@ -9,6 +9,7 @@ import static io.switchboard.lambdas.calllog.CallLogSchema.DAY;
 import static io.switchboard.lambdas.calllog.CallLogSchema.DAYS;
 import static io.switchboard.lambdas.calllog.CallLogSchema.DAYS_MARKER_ID;
 import static io.switchboard.lambdas.calllog.CallLogSchema.EXPIRES_AT;
+import static io.switchboard.lambdas.calllog.CallLogSchema.REASON;
 import static io.switchboard.lambdas.calllog.CallLogSchema.STATUS;
 import static io.switchboard.lambdas.calllog.CallLogSchema.VANITY;
 
@@ -287,6 +288,9 @@ public final class CallLog {
         item.put(VANITY, AttributeValue.fromL(call.vanity().stream().map(CallLog::s).toList()));
         item.put(STATUS, s(call.status()));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(call.expiresAt().getEpochSecond())));
+        if (!call.reason().isEmpty()) {
+            item.put(REASON, s(call.reason()));
+        }
         return item;
     }
 
@@ -300,7 +304,8 @@ public final class CallLog {
         Instant expires = item.containsKey(EXPIRES_AT)
                 ? Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n()))
                 : Instant.EPOCH;
-        return new CallRecord(text(item, CONTACT_ID), text(item, CALLER), when, vanity, text(item, STATUS), expires);
+        return new CallRecord(text(item, CONTACT_ID), text(item, CALLER), when, vanity, text(item, STATUS), expires,
+                text(item, REASON));
     }
 
     static LocalDate dayOf(Instant instant) {

@@ -12,6 +12,8 @@ public final class CallLogSchema {
     public static final String VANITY = "vanity";
     public static final String STATUS = "status";
     public static final String EXPIRES_AT = "expires_at";
+    /** Why the status is what it is, for people; absent on calls recorded before it was kept. */
+    public static final String REASON = "reason";
 
     /**
      * The one item that lists the UTC days holding calls (a string set in {@link #DAYS}), so "latest

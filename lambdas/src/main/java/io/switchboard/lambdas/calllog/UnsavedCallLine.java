@@ -4,6 +4,7 @@ import static io.switchboard.lambdas.calllog.CallLogSchema.CALLED_AT;
 import static io.switchboard.lambdas.calllog.CallLogSchema.CALLER;
 import static io.switchboard.lambdas.calllog.CallLogSchema.CONTACT_ID;
 import static io.switchboard.lambdas.calllog.CallLogSchema.EXPIRES_AT;
+import static io.switchboard.lambdas.calllog.CallLogSchema.REASON;
 import static io.switchboard.lambdas.calllog.CallLogSchema.STATUS;
 import static io.switchboard.lambdas.calllog.CallLogSchema.VANITY;
 
@@ -46,6 +47,9 @@ public final class UnsavedCallLine {
         record.put(VANITY, call.vanity());
         record.put(STATUS, call.status());
         record.put(EXPIRES_AT, call.expiresAt().getEpochSecond());
+        if (!call.reason().isEmpty()) {
+            record.put(REASON, call.reason());
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("contactId", call.contactId());
         fields.put(RECORD, record);
@@ -84,7 +88,7 @@ public final class UnsavedCallLine {
             List<String> numbers = new ArrayList<>();
             vanity.forEach(v -> numbers.add(v.asText()));
             return Optional.of(new CallRecord(contactId, caller, Instant.parse(calledAt), numbers, status,
-                    Instant.ofEpochSecond(expires.asLong())));
+                    Instant.ofEpochSecond(expires.asLong()), text(record, REASON)));
         } catch (JsonProcessingException | DateTimeParseException unreadable) {
             return Optional.empty();
         }

@@ -87,7 +87,7 @@ public final class VanityService {
         Instant now = clock.instant();
         String caller = result.e164() != null ? result.e164() : (rawNumber.isBlank() ? "anonymous" : rawNumber);
         CallRecord call = new CallRecord(contactId, caller, now, displays(result), result.status().name(),
-                now.plus(retention));
+                now.plus(retention), result.reason());
         try {
             boolean written = callLog.get().record(call);
             if (!written) {

@@ -1,6 +1,7 @@
 package io.switchboard.lambdas.calllog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.switchboard.lambdas.testing.CallLogTables;
 import io.switchboard.lambdas.testing.DynamoDbLocal;
@@ -198,6 +199,17 @@ class CallLogTest {
 
         assertThat(callLog.between(from, to, 50, null).calls()).extracting(CallRecord::contactId)
                 .containsExactlyInAnyOrder("at-from", "inside");
+    }
+
+    @Test
+    void history_keepsWhyACallGotItsStatus_andCallsWithoutAReasonReadBackEmpty() {
+        callLog.record(new CallRecord("c-no-vanity", "+18005550100", NOW, List.of(), "NO_VANITY", NOW.plus(Duration.ofDays(90)),
+                "no common English word of 3+ letters dials any part of 5550100"));
+        callLog.record(call("c-older", "+18005550100", NOW.minusSeconds(5)));
+
+        assertThat(callLog.history("+18005550100", 10, null).calls()).extracting(CallRecord::contactId, CallRecord::reason)
+                .containsExactly(tuple("c-no-vanity", "no common English word of 3+ letters dials any part of 5550100"),
+                        tuple("c-older", ""));
     }
 
     private static CallRecord call(String contactId, String caller, Instant when) {
