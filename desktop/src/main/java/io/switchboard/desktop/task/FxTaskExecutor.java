@@ -41,7 +41,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return handle.isCancelled() || Thread.currentThread().isInterrupted();
             }
         };
-        Future<?> future = pool.submit(() -> {
+        Runnable job = () -> {
             try {
                 // Items and the result all go through runLater, so they arrive in the order they were made.
                 T result = work.run(progress, item -> onFx(() -> {
@@ -65,7 +65,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             } finally {
                 onFx(() -> activity.remove(description));
             }
-        });
+        };
+        Future<?> future;
+        try {
+            future = pool.submit(job);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            // Work asked for after this executor was closed (a page's late callback): nothing runs.
+            return closed(handle, description);
+        }
         handle.whenCancelled(() -> future.cancel(true));
         return handle;
     }
@@ -73,12 +80,26 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public TaskHandle schedule(Duration delay, Runnable action) {
         TaskHandle handle = new TaskHandle();
-        var future = timer.schedule(() -> onFx(() -> {
-            if (!handle.isCancelled()) {
-                action.run();
-            }
-        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        java.util.concurrent.ScheduledFuture<?> future;
+        try {
+            future = timer.schedule(() -> onFx(() -> {
+                if (!handle.isCancelled()) {
+                    action.run();
+                }
+            }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            // A poll whose answer arrives after its page closed the executor: nothing more is scheduled.
+            handle.cancel();
+            return handle;
+        }
         handle.whenCancelled(() -> future.cancel(false));
+        return handle;
+    }
+
+    /** After {@link #close()} work is not run: the handle is cancelled and no activity stays behind. */
+    private TaskHandle closed(TaskHandle handle, String description) {
+        handle.cancel();
+        onFx(() -> activity.remove(description));
         return handle;
     }
 
