@@ -229,6 +229,8 @@ public final class CallsView extends VBox {
         TableColumn<CallRow, CallerNumber> caller = CallerColumn.sortable(CallRow::caller);
         caller.setPrefWidth(140);
         TableColumn<CallRow, String> status = column(CallsColumns.STATUS, CallRow::status, 124, 124);
+        // as wide as the longest status the vanity function answers, in whatever font the system has
+        fitWidest(status, List.of("INVALID_NUMBER", "NO_VANITY", "ERROR", "OK"), 124);
         table.getColumns().addAll(List.of(time, caller, status));
         List<TableColumn<CallRow, String>> vanity = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
