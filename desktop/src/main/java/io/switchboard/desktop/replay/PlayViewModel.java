@@ -56,6 +56,8 @@ public final class PlayViewModel {
     private final StringProperty expectEnding = new SimpleStringProperty(ANY_ENDING);
     private final StringProperty expectHeard = new SimpleStringProperty("");
     private final LongWork work = new LongWork();
+    private final ProposedValue proposedName = new ProposedValue(caseName);
+    private final ProposedValue proposedEnding = new ProposedValue(expectEnding, ANY_ENDING);
 
     public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase, RecentFlows recent) {
         this.tasks = tasks;
@@ -133,12 +135,8 @@ public final class PlayViewModel {
         totals.set("Total " + TranscriptRow.seconds(call.totalDuration()) + " · dead air " + TranscriptRow.seconds(call.deadAir())
                 + " over " + call.lambdaCalls().size() + " Lambda call(s)");
         warnings.set(String.join("\n", call.warnings()));
-        if (caseName.get().isBlank()) {
-            caseName.set(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
-        }
-        if (ANY_ENDING.equals(expectEnding.get())) {
-            expectEnding.set(end.kind().outcome());
-        }
+        proposedName.propose(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
+        proposedEnding.propose(end.kind().outcome());
         work.finish("Played in " + TranscriptRow.seconds(call.totalDuration()) + " of call time");
     }
 

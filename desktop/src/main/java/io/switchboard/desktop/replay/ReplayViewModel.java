@@ -51,6 +51,8 @@ public final class ReplayViewModel implements PageModel {
     private final TestCasesViewModel cases;
     private final StringProperty tab = new SimpleStringProperty("invoke");
     private final PlayViewModel play;
+    private final ProposedValue proposedName = new ProposedValue(caseName);
+    private final ProposedValue proposedExpect = new ProposedValue(expectPairs);
 
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this(tasks, session, new TestCaseStore(DataFolder.resolve().resolve("test-cases")),
@@ -140,19 +142,16 @@ public final class ReplayViewModel implements PageModel {
         duration.set(result.millis() + " ms");
         if (result.failed()) {
             problem.set("The function failed (" + result.functionError() + "): " + result.payload() + " (request id " + result.requestId() + ")");
-            return;
+        } else {
+            try {
+                ResponseMaps.parse(result.payload()).forEach((k, v) -> response.add(new ResponseRow(k, v)));
+            } catch (IllegalArgumentException notAMap) {
+                problem.set(notAMap.getMessage());
+            }
         }
-        try {
-            ResponseMaps.parse(result.payload()).forEach((k, v) -> response.add(new ResponseRow(k, v)));
-        } catch (IllegalArgumentException notAMap) {
-            problem.set(notAMap.getMessage());
-        }
-        response.stream().filter(r -> r.key().equals("status")).findFirst()
-                .filter(status -> expectPairs.get().isBlank())
-                .ifPresent(status -> expectPairs.set("status=" + status.value()));
-        if (caseName.get().isBlank()) {
-            caseName.set(function.get() + " " + caller.get().strip());
-        }
+        proposedName.propose(function.get() + " " + caller.get().strip());
+        proposedExpect.propose(response.stream().filter(r -> r.key().equals("status")).findFirst()
+                .map(status -> "status=" + status.value()).orElse(""));
     }
 
     @Override

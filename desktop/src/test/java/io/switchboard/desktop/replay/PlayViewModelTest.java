@@ -71,6 +71,22 @@ class PlayViewModelTest {
     }
 
     @Test
+    void saveAsTestCase_afterSwitchingFlowAndCaller_proposesTheLastCallsNameAndEnding() {
+        play.flow().set("vanity");
+        play.caller().set("+18003569377");
+        play.play();
+        assertThat(play.caseName().get()).isEqualTo(FlowSource.label("vanity").strip() + " +18003569377");
+
+        play.flow().set("async-native");
+        play.caller().set("+447700900123");
+        play.play();
+
+        assertThat(play.work().problem().get()).isEmpty();
+        assertThat(play.caseName().get()).isEqualTo(FlowSource.label("async-native").strip() + " +447700900123");
+        assertThat(play.expectEnding().get()).isEqualTo(play.transcript().get().ending().kind().outcome());
+    }
+
+    @Test
     void aBadCaller_blocksPlay_withAMessageSayingWhatToFix() {
         play.caller().set("0800 FLOWERS");
         assertThat(play.canPlay().get()).isFalse();

@@ -40,6 +40,39 @@ class ReplayViewModelTest {
     }
 
     @Test
+    void saveAsTestCase_afterAnAsyncInvokeThenAVanityInvoke_proposesTheVanityRunsNameAndStatus() {
+        model.template().set(model.templates().get(1));
+        model.invoke();
+        assertThat(model.caseName().get()).isEqualTo("Async wrapper +447700900123");
+
+        model.template().set(model.templates().get(0));
+        model.caller().set("+18003569377");
+        model.applyFields();
+        model.invoke();
+
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(model.response()).anySatisfy(r -> assertThat(r).isEqualTo(new ReplayViewModel.ResponseRow("status", "OK")));
+        assertThat(model.caseName().get()).isEqualTo("Vanity +18003569377");
+        assertThat(model.expectPairs().get()).isEqualTo("status=OK");
+    }
+
+    @Test
+    void saveAsTestCase_keepsANameAndExpectationTheUserTyped_acrossRuns() {
+        model.caller().set("+18003569377");
+        model.applyFields();
+        model.invoke();
+        model.caseName().set("flowers for my aunt");
+        model.expectPairs().set("status=OK\nwords=FLOWERS");
+
+        model.caller().set("+447700900123");
+        model.applyFields();
+        model.invoke();
+
+        assertThat(model.caseName().get()).isEqualTo("flowers for my aunt");
+        assertThat(model.expectPairs().get()).isEqualTo("status=OK\nwords=FLOWERS");
+    }
+
+    @Test
     void editingBrokenJson_saysWhereAndBlocksInvoke() {
         model.event().set("{ \"Name\": \"ContactFlowEvent\", ");
         assertThat(model.validation().get()).startsWith("Not valid JSON at line 1");
