@@ -88,7 +88,7 @@ public final class ReplayViewModel implements PageModel {
         function.set(chosen.id().startsWith("async") ? "Async wrapper" : "Vanity");
     }
 
-    /** Copies the simple fields (caller, parameters) into the JSON, with a fresh ContactId. */
+    /** Copies the simple fields into the JSON, with a fresh ContactId: the caller, and exactly the parameter lines, in their order. */
     public void applyFields() {
         Map<String, String> params = new LinkedHashMap<>();
         for (String line : parameters.get().split("\\R")) {
@@ -103,7 +103,7 @@ public final class ReplayViewModel implements PageModel {
             params.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
         try {
-            event.set(EventTemplates.withContact(event.get(), UUID.randomUUID().toString(), caller.get().strip(), params));
+            event.set(EventTemplates.withExactParameters(event.get(), UUID.randomUUID().toString(), caller.get().strip(), params));
         } catch (IllegalArgumentException notJson) {
             validation.set("Fix the JSON first: " + notJson.getMessage());
         }

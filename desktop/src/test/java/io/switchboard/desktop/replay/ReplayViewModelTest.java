@@ -3,6 +3,7 @@ package io.switchboard.desktop.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.desktop.connect.ConnectLimits;
+import io.switchboard.desktop.connect.EventTemplates;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.SameThreadTaskExecutor;
 import io.switchboard.desktop.testing.TestSandbox;
@@ -70,6 +71,20 @@ class ReplayViewModelTest {
 
         assertThat(model.caseName().get()).isEqualTo("flowers for my aunt");
         assertThat(model.expectPairs().get()).isEqualTo("status=OK\nwords=FLOWERS");
+    }
+
+    @Test
+    void applyToEvent_setsExactlyTheParameterLines_inTheUsersOrder() {
+        model.template().set(model.templates().get(2));
+        assertThat(model.parameters().get()).contains("count_comfort=5");
+
+        model.parameters().set("count_max=20\ncount=4\nexecution_id=" + EventTemplates.parameters(model.event().get()).get("execution_id"));
+        model.applyFields();
+
+        assertThat(model.validation().get()).isEmpty();
+        assertThat(EventTemplates.parameters(model.event().get()).keySet()).containsExactly("count_max", "count", "execution_id");
+        assertThat(EventTemplates.parameters(model.event().get())).containsEntry("count", "4").doesNotContainKey("count_comfort");
+        assertThat(model.event().get()).doesNotContain("count_comfort");
     }
 
     @Test
