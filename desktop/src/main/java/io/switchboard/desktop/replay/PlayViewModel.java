@@ -29,8 +29,6 @@ import javafx.collections.ObservableList;
  * transcript (live while the call plays) with timings and dead air, beside the flow's validator findings.
  */
 public final class PlayViewModel {
-    /** The demo lookup's delay when playing fast: the sandbox's 4 s default would need 40 s of prompts to cover. */
-    static final String FAST_DEMO_DELAY = "demo_delay_ms=400";
     public static final String ANY_ENDING = "Any ending";
 
     private final TaskExecutor tasks;
@@ -68,16 +66,7 @@ public final class PlayViewModel {
         caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
         attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
         dtmf.addListener((o, a, text) -> dtmfProblem.set(PlayInput.dtmfProblem(text)));
-        flow.addListener((o, a, b) -> suggestDemoDelay());
         flow.addListener((o, was, now) -> suggestFlowsFolder(was, now));
-        fast.addListener((o, a, b) -> suggestDemoDelay());
-    }
-
-    /** Fast async-demo calls need a short demo lookup, or the caller hears "taking too long". */
-    private void suggestDemoDelay() {
-        if (fast.get() && "async-demo".equals(flow.get()) && !attributes.get().contains("demo_delay_ms")) {
-            attributes.set((attributes.get().isBlank() ? "" : attributes.get().strip() + "\n") + FAST_DEMO_DELAY);
-        }
     }
 
     /** A flow file's TransferToFlow most likely goes to its neighbours: offer its folder, unless the user chose another. */
