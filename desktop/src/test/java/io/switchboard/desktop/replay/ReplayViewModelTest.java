@@ -78,13 +78,43 @@ class ReplayViewModelTest {
         model.template().set(model.templates().get(2));
         assertThat(model.parameters().get()).contains("count_comfort=5");
 
-        model.parameters().set("count_max=20\ncount=4\nexecution_id=" + EventTemplates.parameters(model.event().get()).get("execution_id"));
+        model.parameters().set("count_max=20\ncount=4\nexecution_id=arn:aws:states:us-east-1:000000000000:execution:sm:x");
         model.applyFields();
 
         assertThat(model.validation().get()).isEmpty();
         assertThat(EventTemplates.parameters(model.event().get()).keySet()).containsExactly("count_max", "count", "execution_id");
         assertThat(EventTemplates.parameters(model.event().get())).containsEntry("count", "4").doesNotContainKey("count_comfort");
         assertThat(model.event().get()).doesNotContain("count_comfort");
+    }
+
+    @Test
+    void theAsyncPollTemplate_beforeAnyStart_carriesNoMadeUpExecution_andSaysItNeedsOne() {
+        model.template().set(model.templates().get(2));
+
+        assertThat(model.event().get()).doesNotContain("arn:aws:states");
+        assertThat(model.parameters().get()).contains("execution_id=\n");
+        assertThat(model.problem().get()).isEqualTo(ReplayViewModel.NEEDS_EXECUTION);
+        model.invoke();
+        assertThat(model.problem().get()).isEqualTo(ReplayViewModel.NEEDS_EXECUTION);
+        assertThat(model.response()).isEmpty();
+    }
+
+    @Test
+    void theAsyncPollTemplate_pollsTheExecutionTheLastAsyncStartStarted() {
+        model.template().set(model.templates().get(1));
+        model.applyFields();
+        model.invoke();
+        String started = model.response().stream().filter(r -> r.key().equals("execution_id")).findFirst().orElseThrow().value();
+        assertThat(started).startsWith("arn:aws:states:");
+
+        model.template().set(model.templates().get(2));
+
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(EventTemplates.parameters(model.event().get())).containsEntry("execution_id", started);
+        assertThat(model.parameters().get()).contains("execution_id=" + started);
+        model.invoke();
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(model.response()).contains(new ReplayViewModel.ResponseRow("execution_id", started));
     }
 
     @Test
