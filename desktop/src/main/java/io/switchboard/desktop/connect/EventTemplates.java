@@ -59,6 +59,22 @@ public final class EventTemplates {
         }
     }
 
+    /**
+     * Sets ContactId and the caller's number, and replaces the flow's parameters with exactly
+     * {@code parameters}, in their order (what the Replay form's parameter lines say, nothing left over).
+     */
+    public static String withExactParameters(String eventJson, String contactId, String callerE164, Map<String, String> parameters) {
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(withContact(eventJson, contactId, callerE164, Map.of()));
+            ObjectNode params = event.withObjectProperty("Details").withObjectProperty("Parameters");
+            params.removeAll();
+            parameters.forEach(params::put);
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Sets contact attributes in an event (what a flow's Set contact attributes block would have set). */
     public static String withAttributes(String eventJson, Map<String, String> attributes) {
         try {

@@ -22,6 +22,8 @@ import io.switchboard.flows.testing.TestRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,11 @@ public final class CallPlayback {
     /** "Fast" plays prompts at a tenth of their spoken length, like {@code switchboard simulate --fast}. */
     public static final double FAST_TIME_SCALE = 0.1;
     private static final Duration SLICE = Duration.ofMillis(100);
+    /**
+     * The demo lookup's delay when the async demo plays fast and the user set none: the sandbox's 4 s
+     * default would need 40 s of prompts to cover, so the caller would hear "taking too long".
+     */
+    static final String FAST_DEMO_DELAY_MS = "400";
 
     private CallPlayback() {
     }
@@ -87,9 +94,18 @@ public final class CallPlayback {
                 .withSurroundings(surroundings(request));
         SimulatedContact contact = SimulatedContact.inbound(request.caller().strip())
                 .withContactId(UUID.randomUUID().toString())
-                .withAttributes(request.attributes());
+                .withAttributes(attributesToPlay(request));
         progress.update(-1, "Calling " + FlowSource.label(request.flow()).strip() + " from " + request.caller().strip());
         return new Prepared(flow, contact, options, reporting(stackOnly(session), progress));
+    }
+
+    /** The user's attributes, plus the defaults the simulated call needs (never written back into the user's text). */
+    static Map<String, String> attributesToPlay(PlayRequest request) {
+        Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
+        if (request.fast() && "async-demo".equals(request.flow())) {
+            attributes.putIfAbsent("demo_delay_ms", FAST_DEMO_DELAY_MS);
+        }
+        return attributes;
     }
 
     private static Surroundings surroundings(PlayRequest request) {

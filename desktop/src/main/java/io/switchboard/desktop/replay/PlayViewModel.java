@@ -29,8 +29,6 @@ import javafx.collections.ObservableList;
  * transcript (live while the call plays) with timings and dead air, beside the flow's validator findings.
  */
 public final class PlayViewModel {
-    /** The demo lookup's delay when playing fast: the sandbox's 4 s default would need 40 s of prompts to cover. */
-    static final String FAST_DEMO_DELAY = "demo_delay_ms=400";
     public static final String ANY_ENDING = "Any ending";
 
     private final TaskExecutor tasks;
@@ -56,6 +54,8 @@ public final class PlayViewModel {
     private final StringProperty expectEnding = new SimpleStringProperty(ANY_ENDING);
     private final StringProperty expectHeard = new SimpleStringProperty("");
     private final LongWork work = new LongWork();
+    private final ProposedValue proposedName = new ProposedValue(caseName);
+    private final ProposedValue proposedEnding = new ProposedValue(expectEnding, ANY_ENDING);
 
     public PlayViewModel(TaskExecutor tasks, ObservableValue<Session> session, Consumer<TestCase> saveCase, RecentFlows recent) {
         this.tasks = tasks;
@@ -66,16 +66,7 @@ public final class PlayViewModel {
         caller.addListener((o, a, number) -> callerProblem.set(PlayInput.callerProblem(number)));
         attributes.addListener((o, a, text) -> attributesProblem.set(PlayInput.attributesProblem(text)));
         dtmf.addListener((o, a, text) -> dtmfProblem.set(PlayInput.dtmfProblem(text)));
-        flow.addListener((o, a, b) -> suggestDemoDelay());
         flow.addListener((o, was, now) -> suggestFlowsFolder(was, now));
-        fast.addListener((o, a, b) -> suggestDemoDelay());
-    }
-
-    /** Fast async-demo calls need a short demo lookup, or the caller hears "taking too long". */
-    private void suggestDemoDelay() {
-        if (fast.get() && "async-demo".equals(flow.get()) && !attributes.get().contains("demo_delay_ms")) {
-            attributes.set((attributes.get().isBlank() ? "" : attributes.get().strip() + "\n") + FAST_DEMO_DELAY);
-        }
     }
 
     /** A flow file's TransferToFlow most likely goes to its neighbours: offer its folder, unless the user chose another. */
@@ -133,12 +124,8 @@ public final class PlayViewModel {
         totals.set("Total " + TranscriptRow.seconds(call.totalDuration()) + " · dead air " + TranscriptRow.seconds(call.deadAir())
                 + " over " + call.lambdaCalls().size() + " Lambda call(s)");
         warnings.set(String.join("\n", call.warnings()));
-        if (caseName.get().isBlank()) {
-            caseName.set(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
-        }
-        if (ANY_ENDING.equals(expectEnding.get())) {
-            expectEnding.set(end.kind().outcome());
-        }
+        proposedName.propose(FlowSource.label(flow.get()).strip() + " " + caller.get().strip());
+        proposedEnding.propose(end.kind().outcome());
         work.finish("Played in " + TranscriptRow.seconds(call.totalDuration()) + " of call time");
     }
 

@@ -30,6 +30,9 @@ public final class ReplayViewModel implements PageModel {
     /** The stack's functions Connect invokes, by the stack output that names them. */
     public static final Map<String, String> FUNCTIONS = Map.of(
             "Vanity", "VanityFunctionAliasArn", "Async wrapper", "AsyncWrapperFunctionAliasArn");
+    private static final String EXECUTION_ID = "execution_id";
+    static final String NEEDS_EXECUTION = "An async poll asks about an execution: invoke Async start first (the execution it starts"
+            + " fills in here), or put an execution's ARN from Executions in execution_id.";
 
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
@@ -51,6 +54,10 @@ public final class ReplayViewModel implements PageModel {
     private final TestCasesViewModel cases;
     private final StringProperty tab = new SimpleStringProperty("invoke");
     private final PlayViewModel play;
+    private final ProposedValue proposedName = new ProposedValue(caseName);
+    private final ProposedValue proposedExpect = new ProposedValue(expectPairs);
+    /** The execution the Async wrapper started last from this page: what the Async poll template asks about. */
+    private String lastExecution = "";
 
     public ReplayViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this(tasks, session, new TestCaseStore(DataFolder.resolve().resolve("test-cases")),
@@ -78,15 +85,20 @@ public final class ReplayViewModel implements PageModel {
             return;
         }
         String text = EventTemplates.text(chosen.id());
+        Map<String, String> params = EventTemplates.parameters(text);
+        problem.set("");
+        if (params.containsKey(EXECUTION_ID)) {
+            params.put(EXECUTION_ID, lastExecution);
+            text = EventTemplates.withExactParameters(text, null, null, params);
+            problem.set(lastExecution.isEmpty() ? NEEDS_EXECUTION : "");
+        }
         event.set(text);
         caller.set(EventTemplates.caller(text));
-        StringBuilder lines = new StringBuilder();
-        EventTemplates.parameters(text).forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
-        parameters.set(lines.toString().strip());
+        parameters.set(PlayInput.lines(params));
         function.set(chosen.id().startsWith("async") ? "Async wrapper" : "Vanity");
     }
 
-    /** Copies the simple fields (caller, parameters) into the JSON, with a fresh ContactId. */
+    /** Copies the simple fields into the JSON, with a fresh ContactId: the caller, and exactly the parameter lines, in their order. */
     public void applyFields() {
         Map<String, String> params = new LinkedHashMap<>();
         for (String line : parameters.get().split("\\R")) {
@@ -101,7 +113,7 @@ public final class ReplayViewModel implements PageModel {
             params.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
         try {
-            event.set(EventTemplates.withContact(event.get(), UUID.randomUUID().toString(), caller.get().strip(), params));
+            event.set(EventTemplates.withExactParameters(event.get(), UUID.randomUUID().toString(), caller.get().strip(), params));
         } catch (IllegalArgumentException notJson) {
             validation.set("Fix the JSON first: " + notJson.getMessage());
         }
@@ -115,6 +127,11 @@ public final class ReplayViewModel implements PageModel {
         }
         if (!validation.get().isEmpty()) {
             problem.set("Fix the event first (see above).");
+            return;
+        }
+        // A blank execution_id would make the wrapper start a new execution instead of polling one.
+        if (EventTemplates.parameters(event.get()).getOrDefault(EXECUTION_ID, "x").isBlank()) {
+            problem.set(NEEDS_EXECUTION);
             return;
         }
         String arn = current.output(FUNCTIONS.get(function.get())).orElse(null);
@@ -140,19 +157,20 @@ public final class ReplayViewModel implements PageModel {
         duration.set(result.millis() + " ms");
         if (result.failed()) {
             problem.set("The function failed (" + result.functionError() + "): " + result.payload() + " (request id " + result.requestId() + ")");
-            return;
+        } else {
+            try {
+                ResponseMaps.parse(result.payload()).forEach((k, v) -> response.add(new ResponseRow(k, v)));
+            } catch (IllegalArgumentException notAMap) {
+                problem.set(notAMap.getMessage());
+            }
         }
-        try {
-            ResponseMaps.parse(result.payload()).forEach((k, v) -> response.add(new ResponseRow(k, v)));
-        } catch (IllegalArgumentException notAMap) {
-            problem.set(notAMap.getMessage());
+        if (function.get().equals("Async wrapper")) {
+            response.stream().filter(r -> r.key().equals(EXECUTION_ID) && !r.value().isBlank()).findFirst()
+                    .ifPresent(started -> lastExecution = started.value());
         }
-        response.stream().filter(r -> r.key().equals("status")).findFirst()
-                .filter(status -> expectPairs.get().isBlank())
-                .ifPresent(status -> expectPairs.set("status=" + status.value()));
-        if (caseName.get().isBlank()) {
-            caseName.set(function.get() + " " + caller.get().strip());
-        }
+        proposedName.propose(function.get() + " " + caller.get().strip());
+        proposedExpect.propose(response.stream().filter(r -> r.key().equals("status")).findFirst()
+                .map(status -> "status=" + status.value()).orElse(""));
     }
 
     @Override

@@ -109,7 +109,7 @@ class ReplayAcrossPagesTest {
     @Test
     void theAsyncDemoPlayedInReplay_hasAnExecutionWithHistoryAndTimeline(FxRobot robot) throws Exception {
         openPlayTab(robot, "async-demo", "+447700900123");
-        assertThat(replay.play().attributes().get()).contains("demo_delay_ms=400");
+        assertThat(replay.play().attributes().get()).doesNotContain("demo_delay_ms");
         robot.clickOn("#play-call");
         CallTranscript call = waitForTranscript(robot);
         assertThat(call.heard()).anySatisfy(words -> assertThat(words).startsWith("Your balance is"));

@@ -64,10 +64,43 @@ class PlayViewModelTest {
     }
 
     @Test
-    void choosingAsyncDemoFast_suggestsAShortDemoDelay() {
-        play.fast().set(true);
+    void choosingAsyncDemoOrFast_leavesTheUsersAttributesAlone_andTheFastDemoStillAnswersInTime() {
+        play.attributes().set("origin=test");
+        play.fast().set(false);
         play.flow().set("async-demo");
-        assertThat(play.attributes().get()).isEqualTo(PlayViewModel.FAST_DEMO_DELAY);
+        play.fast().set(true);
+        assertThat(play.attributes().get()).isEqualTo("origin=test");
+
+        play.caller().set("+447700900123");
+        play.play();
+
+        assertThat(play.work().problem().get()).isEmpty();
+        assertThat(play.transcript().get().heard()).anySatisfy(words -> assertThat(words).startsWith("Your balance is"));
+        assertThat(play.attributes().get()).isEqualTo("origin=test");
+    }
+
+    @Test
+    void aDemoDelayTheUserSets_isTheOnePlayed() {
+        assertThat(CallPlayback.attributesToPlay(new PlayRequest("async-demo", "+447700900123", java.util.Map.of("demo_delay_ms", "60000"), true)))
+                .containsEntry("demo_delay_ms", "60000");
+        assertThat(CallPlayback.attributesToPlay(new PlayRequest("async-demo", "+447700900123", java.util.Map.of(), false)))
+                .doesNotContainKey("demo_delay_ms");
+    }
+
+    @Test
+    void saveAsTestCase_afterSwitchingFlowAndCaller_proposesTheLastCallsNameAndEnding() {
+        play.flow().set("vanity");
+        play.caller().set("+18003569377");
+        play.play();
+        assertThat(play.caseName().get()).isEqualTo(FlowSource.label("vanity").strip() + " +18003569377");
+
+        play.flow().set("async-native");
+        play.caller().set("+447700900123");
+        play.play();
+
+        assertThat(play.work().problem().get()).isEmpty();
+        assertThat(play.caseName().get()).isEqualTo(FlowSource.label("async-native").strip() + " +447700900123");
+        assertThat(play.expectEnding().get()).isEqualTo(play.transcript().get().ending().kind().outcome());
     }
 
     @Test
