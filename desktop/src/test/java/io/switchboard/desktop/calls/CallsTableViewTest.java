@@ -91,7 +91,9 @@ class CallsTableViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(cellTexts(robot, table, "Status")).contains("INVALID_NUMBER");
-        assertThat(cellTexts(robot, table, "Reason")).contains("not a phone number: withheld");
+        // A long reason may end in "…" in a narrow window; the row holds it whole (and its cell's tooltip shows it).
+        assertThat(table.getItems()).extracting(CallRow::reason).contains("not a phone number: withheld");
+        assertThat(cellTexts(robot, table, "Reason")).anyMatch(t -> t.startsWith("not a phone number"));
         assertThat(cellTexts(robot, table, "Caller")).as("an invalid caller is shown as it is").contains("withheld")
                 .noneMatch(t -> t.endsWith("er") && t.contains("•"));
 
