@@ -165,8 +165,10 @@ public final class DeployView extends VBox {
 
     private static void confirmDelete(DeployViewModel model) {
         String stack = model.form().stackName().get().trim();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete stack " + stack + " and everything it created: the"
-                + " functions, the state machine, the contact flows, and the call log table with its calls?\n\n"
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete stack " + stack + ": its"
+                + " functions, state machine and contact flows?\n\nThe call log and async results tables are kept with their"
+                + " calls (delete them in DynamoDB when no longer needed), unless the stack was deployed with"
+                + " RetainTablesOnDelete=false: then they are deleted too.\n\n"
                 + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
         ask.setHeaderText("Delete " + stack + "?");
         ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete());
