@@ -1,12 +1,11 @@
 package io.switchboard.desktop.replay;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
+import io.switchboard.desktop.connection.PropertiesFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,15 +46,11 @@ public final class RecentFlows {
     }
 
     private void load() {
-        if (file == null || !Files.exists(file)) {
+        Optional<Properties> read = PropertiesFile.read(file); // none: an empty list is fine
+        if (read.isEmpty()) {
             return;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
-        } catch (IOException unreadable) {
-            return; // an empty list is fine
-        }
+        Properties p = read.get();
         for (int i = 1; i <= KEEP; i++) {
             String path = p.getProperty("recent." + i);
             if (path != null && !path.isBlank()) {
@@ -65,21 +60,11 @@ public final class RecentFlows {
     }
 
     private void save() {
-        if (file == null) {
-            return;
-        }
         Properties p = new Properties();
         for (int i = 0; i < recent.size(); i++) {
             p.setProperty("recent." + (i + 1), recent.get(i).path().toString());
             p.setProperty("recent." + (i + 1) + ".folder", Boolean.toString(recent.get(i).folder()));
         }
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file)) {
-                p.store(out, "Flow files and folders Replay opened last, newest first");
-            }
-        } catch (IOException e) {
-            // Losing the recent list is not worth interrupting the user for.
-        }
+        PropertiesFile.write(file, p, "Flow files and folders Replay opened last, newest first");
     }
 }

@@ -1,10 +1,8 @@
 package io.switchboard.desktop.settings;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
+import io.switchboard.desktop.connection.PropertiesFile;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -59,15 +57,11 @@ public final class Preferences {
     }
 
     private void load() {
-        if (file == null || !Files.exists(file)) {
+        Optional<Properties> read = PropertiesFile.read(file); // none: defaults are fine
+        if (read.isEmpty()) {
             return;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
-        } catch (IOException unreadable) {
-            return; // defaults are fine
-        }
+        Properties p = read.get();
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         try {
             refreshSeconds.set(Math.max(2, Integer.parseInt(p.getProperty("calls.refreshSeconds", "5"))));
@@ -80,22 +74,12 @@ public final class Preferences {
     }
 
     private void save() {
-        if (file == null) {
-            return;
-        }
         Properties p = new Properties();
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("calls.refreshSeconds", Integer.toString(refreshSeconds.get()));
         p.setProperty("aws.profile", lastProfile.get());
         p.setProperty("aws.region", lastRegion.get());
         p.setProperty("calls.hiddenColumns", callsHiddenColumns.get() == null ? "" : callsHiddenColumns.get());
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file)) {
-                p.store(out, "Switchboard settings (no credentials are ever stored here)");
-            }
-        } catch (IOException e) {
-            // Losing a preference is not worth interrupting the user for.
-        }
+        PropertiesFile.write(file, p, "Switchboard settings (no credentials are ever stored here)");
     }
 }

@@ -27,10 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -68,10 +64,7 @@ final class SimulateCommand {
                 ? SandboxOptions.inMemory().withParameters(Map.of("SlowLookupDelayMs", Long.toString(DEMO_DELAY_MS / FAST_FACTOR)))
                 : SandboxOptions.inMemory();
         try (Sandbox sandbox = Sandbox.start(sandboxOptions, DeployListener.NONE);
-             LambdaClient lambda = LambdaClient.builder().endpointOverride(sandbox.lambdaEndpoint())
-                     .region(Region.of(sandbox.region()))
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
-                     .httpClient(UrlConnectionHttpClient.create()).build()) {
+             LambdaClient lambda = LambdaClientInvoker.sandboxClient(sandbox)) {
             FlowDocument flow = shipped ? SandboxFlows.load(shippedName, sandbox.outputs())
                     : SandboxFlows.withOutputs(fileFlow, sandbox.outputs());
             LambdaInvoker sandboxLambda = new LambdaClientInvoker(lambda);

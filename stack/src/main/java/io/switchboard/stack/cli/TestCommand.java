@@ -27,10 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -62,10 +58,7 @@ final class TestCommand {
         }
         SandboxOptions sandboxOptions = SandboxOptions.inMemory().withParameters(Map.of("SlowLookupDelayMs", FAST_LOOKUP_DELAY_MS));
         try (Sandbox sandbox = Sandbox.start(sandboxOptions, DeployListener.NONE);
-             LambdaClient lambda = LambdaClient.builder().endpointOverride(sandbox.lambdaEndpoint())
-                     .region(Region.of(sandbox.region()))
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
-                     .httpClient(UrlConnectionHttpClient.create()).build()) {
+             LambdaClient lambda = LambdaClientInvoker.sandboxClient(sandbox)) {
             Map<String, String> placeholders = SandboxFlows.placeholders(sandbox.outputs());
             FlowDocument flow = arguments.flow(sandbox.outputs());
             SimulationOptions options = SimulationOptions.defaults().withTimeScale(TIME_SCALE);

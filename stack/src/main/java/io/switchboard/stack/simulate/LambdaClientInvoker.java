@@ -2,8 +2,13 @@ package io.switchboard.stack.simulate;
 
 import io.switchboard.flows.simulator.LambdaInvocationException;
 import io.switchboard.flows.simulator.LambdaInvoker;
+import io.switchboard.stack.sandbox.Sandbox;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
@@ -14,6 +19,14 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
  */
 public final class LambdaClientInvoker implements LambdaInvoker {
     private final LambdaClient lambda;
+
+    /** A Lambda client for the sandbox's Invoke API (its endpoint and region, placeholder credentials); close it. */
+    public static LambdaClient sandboxClient(Sandbox sandbox) {
+        return LambdaClient.builder().endpointOverride(sandbox.lambdaEndpoint())
+                .region(Region.of(sandbox.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
 
     public LambdaClientInvoker(LambdaClient lambda) {
         this.lambda = lambda;

@@ -128,10 +128,7 @@ final class StateMachineOperations {
         response.put("definition", entry.definitionText());
         response.put("roleArn", entry.roleArn());
         WireJson.putTimestamp(response, "updateDate", entry.creationDate());
-        ObjectNode logging = response.putObject("loggingConfiguration");
-        logging.put("level", "OFF");
-        logging.put("includeExecutionData", false);
-        response.putObject("tracingConfiguration").put("enabled", false);
+        putObservabilityConfiguration(response);
         return response;
     }
 
@@ -148,11 +145,16 @@ final class StateMachineOperations {
         response.put("roleArn", entry.roleArn());
         response.put("type", entry.type());
         WireJson.putTimestamp(response, "creationDate", entry.creationDate());
+        putObservabilityConfiguration(response);
+        return response;
+    }
+
+    /** The sandbox logs and traces nothing, and says so the way DescribeStateMachine does. */
+    private static void putObservabilityConfiguration(ObjectNode response) {
         ObjectNode logging = response.putObject("loggingConfiguration");
         logging.put("level", "OFF");
         logging.put("includeExecutionData", false);
         response.putObject("tracingConfiguration").put("enabled", false);
-        return response;
     }
 
     ObjectNode list(JsonNode request) {
