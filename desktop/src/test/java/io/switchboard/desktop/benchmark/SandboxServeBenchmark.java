@@ -1,10 +1,7 @@
 package io.switchboard.desktop.benchmark;
 
 import io.switchboard.desktop.aws.CallsGateway;
-import io.switchboard.desktop.aws.ClientCache;
-import io.switchboard.desktop.aws.ConnectionTarget;
 import io.switchboard.desktop.connect.EventTemplates;
-import io.switchboard.lambdas.calllog.CallLogPage;
 import io.switchboard.lambdas.calllog.CallLogSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,13 +45,14 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
  * its own JVM — measured from outside, whatever DynamoDB the build behind that jar has:
  * <ol>
  *   <li>boot to "ready" in a fresh data folder (from {@code ProcessBuilder.start()} to the line);</li>
- *   <li>the process's resident memory (VmRSS) after boot, after the load, after the 100,000 calls;</li>
+ *   <li>the process's resident memory (VmRSS) after boot and after the load;</li>
  *   <li>1,000 concurrent vanity calls through the sandbox's Lambda API (every 10th sent twice, as after
  *       a Connect retry), then the call log read back: records lost and duplicated;</li>
- *   <li>the latest 50 of 100,000 calls ({@link CallsGateway#latest}, as the Calls view asks), p50/p99
- *       and the items DynamoDB read, on a table shaped like the calls table in the same process;</li>
  *   <li>boot to "ready" again on the same folder (the restart a user sees), and the 1,000 calls
- *       still there.</li>
+ *       still there;</li>
+ *   <li>the latest 50 of 100,000 calls ({@link CallsGateway#latest}, as the Calls view asks), p50/p99
+ *       and the items DynamoDB read, on the same build's in-memory sandbox in a fresh JVM
+ *       ({@link LatestOfHistory}), and that JVM's heap after it.</li>
  * </ol>
  * Several jars are run interleaved (A, B, A, B, …), each run in a fresh folder and a fresh JVM.
  * Usage: {@code SandboxServeBenchmark RUNS LABEL=JAR [LABEL=JAR …]}; run: docs/benchmarks/dynamodb.md.
@@ -65,7 +62,10 @@ public final class SandboxServeBenchmark {
     private static final int CALLS = 1_000;
     private static final int RETRY_EVERY = 10;
     private static final int CALLERS_THREADS = 100;
-    private static final int HISTORY = 100_000;
+    /** Calls in the history table ({@code -Dbenchmark.sandbox.history}); loading them dominates a run on DynamoDB Local. */
+    private static final int HISTORY = Integer.getInteger("benchmark.sandbox.history", 100_000);
+    /** Runs (of each jar) that include the history step ({@code -Dbenchmark.sandbox.historyRuns}); later runs leave it out. */
+    private static final int HISTORY_RUNS = Integer.getInteger("benchmark.sandbox.historyRuns", Integer.MAX_VALUE);
     private static final int WARMUP = 30;
     private static final int MEASURED = 300;
 
@@ -90,10 +90,10 @@ public final class SandboxServeBenchmark {
         System.out.printf("sandbox serve benchmark: %d runs of each of %s, interleaved, %d CPUs, java %s%n",
                 runs, jars.keySet(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println("RESULT\tlabel\trun\tboot_ms\trss_boot_mb\tcalls_ms\tcall_p50_ms\tcall_p99_ms\tanswered\tfailed\trecords\tlost\tduplicated"
-                + "\trss_load_mb\tload100k_ms\tlatest_p50_ms\tlatest_p99_ms\titems_read\trss_100k_mb\trestart_ms\trecords_after_restart");
+                + "\trss_load_mb\trestart_ms\trecords_after_restart\tload100k_ms\tlatest_p50_ms\tlatest_p99_ms\titems_read\theap_100k_mb");
         for (int run = 1; run <= runs; run++) {
             for (Map.Entry<String, Path> jar : jars.entrySet()) {
-                Map<String, String> figures = runOnce(jar.getValue());
+                Map<String, String> figures = runOnce(jar.getValue(), run <= HISTORY_RUNS);
                 System.out.println("RESULT\t" + jar.getKey() + "\t" + run + "\t" + String.join("\t", figures.values()));
                 System.out.flush();
             }
@@ -101,7 +101,7 @@ public final class SandboxServeBenchmark {
         System.exit(0);
     }
 
-    private static Map<String, String> runOnce(Path jar) throws Exception {
+    private static Map<String, String> runOnce(Path jar, boolean history) throws Exception {
         Map<String, String> figures = new LinkedHashMap<>();
         Path data = Files.createTempDirectory("sandbox-benchmark");
         try {
@@ -112,8 +112,6 @@ public final class SandboxServeBenchmark {
                 figures.put("rss_boot_mb", mb(served.rssKb()));
                 contactIds = vanityCalls(served, figures);
                 figures.put("rss_load_mb", mb(served.rssKb()));
-                latestOfHistory(served, figures);
-                figures.put("rss_100k_mb", mb(served.rssKb()));
             } finally {
                 served.stop();
             }
@@ -126,6 +124,11 @@ public final class SandboxServeBenchmark {
             }
         } finally {
             deleteTree(data);
+        }
+        if (history) {
+            latestOfHistory(jar, figures);
+        } else {
+            List.of("load100k_ms", "latest_p50_ms", "latest_p99_ms", "items_read", "heap_100k_mb").forEach(k -> figures.put(k, "-"));
         }
         System.out.println("  " + jar.getParent().getParent().getParent().getFileName() + ": " + figures);
         return figures;
@@ -218,32 +221,35 @@ public final class SandboxServeBenchmark {
         return found;
     }
 
-    /** 100,000 calls over 30 days in a table shaped like the calls table; the Calls view's first page of it. */
-    private static void latestOfHistory(Served served, Map<String, String> figures) throws Exception {
-        ConnectionTarget target = ConnectionTarget.sandbox(served.region, Map.of("dynamodb", served.endpoints.get("dynamodb")));
-        try (ClientCache clients = new ClientCache(target)) {
-            CallTableLoader loader = new CallTableLoader(clients.dynamoDb(), served.outputs.get("CallsTableName"));
-            String table = loader.createTable("calls-bench-" + HISTORY);
-            Instant now = Instant.now();
-            long loadStart = System.nanoTime();
-            loader.load(table, HISTORY, 30, now, HISTORY);
-            figures.put("load100k_ms", String.valueOf((System.nanoTime() - loadStart) / 1_000_000));
-            CallsGateway calls = new CallsGateway(clients, table);
-            for (int i = 0; i < WARMUP; i++) {
-                calls.latest(50, null, now);
+    /**
+     * The latest 50 of 100,000 calls over 30 days, as the Calls view asks, in a fresh JVM on {@code jar}'s
+     * class path with an in-memory sandbox ({@link LatestOfHistory}): loading 100,000 items into a
+     * persisted DynamoDB Local takes tens of minutes on a loaded machine, in memory seconds.
+     */
+    private static void latestOfHistory(Path jar, Map<String, String> figures) throws Exception {
+        Path harness = Path.of(LatestOfHistory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(launcher.toString(), "-cp", jar + java.io.File.pathSeparator + harness,
+                LatestOfHistory.class.getName(), Integer.toString(HISTORY))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("LATEST\t")) {
+                    result = line;
+                }
             }
-            long[] nanos = new long[MEASURED];
-            CallLogPage page = null;
-            for (int i = 0; i < MEASURED; i++) {
-                long start = System.nanoTime();
-                page = calls.latest(50, null, now);
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
-            figures.put("latest_p50_ms", String.format("%.1f", nanos[MEASURED / 2] / 1e6));
-            figures.put("latest_p99_ms", String.format("%.1f", nanos[(int) (MEASURED * 0.99)] / 1e6));
-            figures.put("items_read", page.calls().size() + "/" + page.itemsRead());
         }
+        process.waitFor();
+        if (result == null) {
+            throw new IllegalStateException("LatestOfHistory printed no result on " + jar);
+        }
+        String[] f = result.split("\t");
+        figures.put("load100k_ms", f[1]);
+        figures.put("latest_p50_ms", f[2]);
+        figures.put("latest_p99_ms", f[3]);
+        figures.put("items_read", f[4]);
+        figures.put("heap_100k_mb", f[5]);
     }
 
     private static StaticCredentialsProvider sandboxCredentials() {

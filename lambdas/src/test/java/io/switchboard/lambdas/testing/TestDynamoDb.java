@@ -1,7 +1,6 @@
 package io.switchboard.lambdas.testing;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.switchboard.dynamodb.DynamoDbServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,35 +11,26 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** One in-memory DynamoDB Local server per test JVM, on a free loopback port. */
-public final class DynamoDbLocal {
-    private static DynamoDbLocal instance;
+/** One in-memory Switchboard DynamoDB engine per test JVM, on a free loopback port. */
+public final class TestDynamoDb {
+    private static TestDynamoDb instance;
 
-    private final DynamoDBProxyServer server;
-    private final int port;
+    private final DynamoDbServer server;
 
-    private DynamoDbLocal() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    private TestDynamoDb() {
+        server = DynamoDbServer.inMemory().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }
 
-    public static synchronized DynamoDbLocal shared() {
+    public static synchronized TestDynamoDb shared() {
         if (instance == null) {
-            try {
-                instance = new DynamoDbLocal();
-            } catch (Exception e) {
-                throw new IllegalStateException("DynamoDB Local did not start", e);
-            }
+            instance = new TestDynamoDb();
         }
         return instance;
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return server.endpoint();
     }
 
     /** The environment a handler would get in the sandbox, pointing at this server. */
@@ -60,14 +50,6 @@ public final class DynamoDbLocal {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-    }
-
-    private void stop() {
-        try {
-            server.stop();
-        } catch (Exception ignored) {
-            // JVM shutdown: nothing left to clean.
-        }
     }
 
     /** A port nothing listens on, for "DynamoDB is down" tests. */
