@@ -61,7 +61,8 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 public final class SandboxServeBenchmark {
     private static final int CALLS = 1_000;
     private static final int RETRY_EVERY = 10;
-    private static final int CALLERS_THREADS = 100;
+    /** Calls in flight at once ({@code -Dbenchmark.sandbox.threads}). */
+    private static final int CALLERS_THREADS = Integer.getInteger("benchmark.sandbox.threads", 100);
     /** Calls in the history table ({@code -Dbenchmark.sandbox.history}); loading them dominates a run on DynamoDB Local. */
     private static final int HISTORY = Integer.getInteger("benchmark.sandbox.history", 100_000);
     /** Runs (of each jar) that include the history step ({@code -Dbenchmark.sandbox.historyRuns}); later runs leave it out. */
@@ -87,8 +88,8 @@ public final class SandboxServeBenchmark {
             }
             jars.put(parts[0], jar);
         }
-        System.out.printf("sandbox serve benchmark: %d runs of each of %s, interleaved, %d CPUs, java %s%n",
-                runs, jars.keySet(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("sandbox serve benchmark: %d runs of each of %s, interleaved, %d calls (every %dth twice) on %d threads, %d CPUs, java %s%n",
+                runs, jars.keySet(), CALLS, RETRY_EVERY, CALLERS_THREADS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println("RESULT\tlabel\trun\tboot_ms\trss_boot_mb\tcalls_ms\tcall_p50_ms\tcall_p99_ms\tanswered\tfailed\trecords\tunsaved_logged\tlost\tduplicated"
                 + "\trss_load_mb\trestart_ms\trecords_after_restart\tload100k_ms\tlatest_p50_ms\tlatest_p99_ms\titems_read\theap_100k_mb");
         for (int run = 1; run <= runs; run++) {
