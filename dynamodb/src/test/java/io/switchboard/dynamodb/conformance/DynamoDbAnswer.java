@@ -47,7 +47,8 @@ record DynamoDbAnswer(String operation, ObjectNode response, String errorCode, S
                     var reasons = detail.putArray("CancellationReasons");
                     cancelled.cancellationReasons().forEach(reason -> reasons.add(SdkJson.toJson(reason)));
                 }
-                return new DynamoDbAnswer(operation, null, error.awsErrorDetails().errorCode(),
+                String code = error.awsErrorDetails().errorCode();
+                return new DynamoDbAnswer(operation, null, code == null ? "(no error code: HTTP " + error.statusCode() + ")" : code,
                         error.awsErrorDetails().errorMessage(), detail);
             }
             throw new IllegalStateException(operation + " failed without a DynamoDB error", e.getCause());
