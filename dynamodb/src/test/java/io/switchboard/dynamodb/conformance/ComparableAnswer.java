@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * the response or {@code {"Error": {"Code", "Message"}, ...}}; set members sorted (DynamoDB keeps no
  * order in a set); BatchGetItem's items sorted (no order either). A paged Query or Scan follows its
  * own LastEvaluatedKey to the end: a table Query keeps every page as it came (its order is defined);
- * a Scan or an index Query, whose order among equal keys is not, keeps each page's counts, the whole
- * result sorted, and for an index Query the sequence of index sort keys.
+ * a Scan or an index Query, whose order (among equal index keys) is not, keeps each page's ScannedCount
+ * and whether it had a LastEvaluatedKey, the total Count, the whole result sorted, and for an index
+ * Query the sequence of index sort keys.
  */
 final class ComparableAnswer {
     private static final int MAX_PAGES = 60;
@@ -33,6 +34,7 @@ final class ComparableAnswer {
         ObjectNode result = SdkJson.MAPPER.createObjectNode();
         ArrayNode pages = result.putArray("Pages");
         List<JsonNode> all = new ArrayList<>();
+        long count = 0;
         ObjectNode request = step.request().deepCopy();
         for (int page = 0; page < MAX_PAGES; page++) {
             DynamoDbAnswer answer = DynamoDbAnswer.call(client, step.operation(), request);
@@ -45,8 +47,8 @@ final class ComparableAnswer {
                 pages.add(normalised);
             } else {
                 ObjectNode counts = pages.addObject();
-                counts.set("Count", normalised.get("Count"));
                 counts.set("ScannedCount", normalised.get("ScannedCount"));
+                count += normalised.path("Count").asLong();
                 counts.put("LastEvaluatedKey", normalised.has("LastEvaluatedKey"));
                 normalised.path("Items").forEach(all::add);
             }
@@ -61,6 +63,7 @@ final class ComparableAnswer {
                 ArrayNode order = result.putArray("IndexSortKeys");
                 all.forEach(item -> order.add(item.path("gs")));
             }
+            result.put("Count", count);
             all.sort(CANONICAL);
             result.putArray("Items").addAll(all);
         }

@@ -119,7 +119,7 @@ final class Expression {
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
             switch (random.nextInt(6)) {
                 case 0 -> paths.add(name("m") + "." + name("inner") + "." + name("x"));
-                case 1 -> paths.add((random.nextBoolean() ? name("l") : "l") + "[" + random.nextInt(3) + "]");
+                case 1 -> paths.add((random.nextInt(2) == 0 ? name("l") : "l") + "[" + random.nextInt(3) + "]");
                 case 2 -> paths.add("pk");
                 default -> paths.add(name(random.pick(new String[] {"s", "n", "ss", "b", "m", "flag", "missing"})));
             }

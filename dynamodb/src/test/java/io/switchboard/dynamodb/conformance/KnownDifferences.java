@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 /**
  * {@code conformance/dynamodb-moto-differences.tsv}: the differences between the engine and moto that
  * are explained, as data. Columns: side ({@code moto} when moto is the one that differs from AWS, with
- * the recorded evidence in the reason; {@code engine} for a known engine defect), operation, a regular
- * expression found in the difference line, reason.
+ * the evidence in the reason; {@code engine} for a known engine defect; {@code unsettled} when no
+ * evidence says which of the two AWS agrees with), a regular expression the
+ * operation matches (e.g. {@code Query|Scan}), a regular
+ * expression found in {@code REQUEST => DIFFERENCE LINE}, reason.
  */
 final class KnownDifferences {
     static final String FILE = "/conformance/dynamodb-moto-differences.tsv";
 
-    record Row(String side, String operation, Pattern pattern, String reason, int line) {
-        boolean explains(String operation, String difference) {
-            return this.operation.equals(operation) && pattern.matcher(difference).find();
+    record Row(String side, Pattern operation, Pattern pattern, String reason, int line) {
+        /** Whether this row explains one difference line of an answer to {@code request}. */
+        boolean explains(String operation, String request, String difference) {
+            return this.operation.matcher(operation).matches() && pattern.matcher(request + " => " + difference).find();
         }
     }
 
@@ -39,10 +42,10 @@ final class KnownDifferences {
                     continue;
                 }
                 String[] columns = line.split("\t", 4);
-                if (columns.length != 4 || !(columns[0].equals("moto") || columns[0].equals("engine"))) {
-                    throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected 'moto|engine<TAB>operation<TAB>regex<TAB>reason': " + line);
+                if (columns.length != 4 || !List.of("moto", "engine", "unsettled").contains(columns[0])) {
+                    throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected 'moto|engine|unsettled<TAB>operations regex<TAB>regex<TAB>reason': " + line);
                 }
-                rows.add(new Row(columns[0], columns[1], Pattern.compile(columns[2]), columns[3], i + 1));
+                rows.add(new Row(columns[0], Pattern.compile(columns[1]), Pattern.compile(columns[2]), columns[3], i + 1));
             }
             return rows;
         } catch (IOException e) {

@@ -20,11 +20,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * must be explained in {@code conformance/dynamodb-moto-differences.tsv}: moto's (with the recorded AWS
  * answer that shows moto is the one that differs: AWS wins) or a known engine defect. Without moto the
  * suite skips and says so; under {@code CI=true} it fails. {@code -Dswitchboard.differential.sequences=N}
- * runs more sequences; the figure goes to {@code target/dynamodb-differential-report.txt}.
+ * runs more sequences (the build runs 20; from 60 on, a row of the list that explains nothing fails the
+ * run too); the figure goes to {@code target/dynamodb-differential-report.txt}.
  */
 class MotoDifferentialTest {
-    private static final int SEQUENCES = Integer.getInteger("switchboard.differential.sequences", 60);
+    private static final int SEQUENCES = Integer.getInteger("switchboard.differential.sequences", 20);
     private static final int LENGTH = Integer.getInteger("switchboard.differential.length", 40);
+    /** The run the known-differences list was established on: from this many sequences, every row must show. */
+    private static final int FULL_RUN = 60;
 
     @Test
     void engineAndMotoAnswerSeededSequencesAlike_exceptKnownDifferences() {
@@ -48,7 +51,7 @@ class MotoDifferentialTest {
                     disagreements++;
                     List<String> open = new ArrayList<>();
                     for (String line : disagreement.lines()) {
-                        KnownDifferences.Row row = known.stream().filter(r -> r.explains(disagreement.operation(), line)).findFirst().orElse(null);
+                        KnownDifferences.Row row = known.stream().filter(r -> r.explains(disagreement.operation(), disagreement.request(), line)).findFirst().orElse(null);
                         if (row == null) {
                             open.add(line);
                         } else {
@@ -63,12 +66,18 @@ class MotoDifferentialTest {
             }
         }
         List<String> problems = new ArrayList<>(unexplained);
+        List<String> unused = new ArrayList<>();
         explainedBy.forEach((row, count) -> {
             if (count == 0) {
-                problems.add(KnownDifferences.FILE + ":" + row.line() + " (" + row.side() + ", " + row.operation() + ", " + row.pattern()
+                unused.add(KnownDifferences.FILE + ":" + row.line() + " (" + row.side() + ", " + row.operation() + ", " + row.pattern()
                         + ") explained nothing in this run: remove it, or the engine now answers like moto where AWS does not");
             }
         });
+        if (SEQUENCES >= FULL_RUN) {
+            problems.addAll(unused);
+        } else {
+            unused.forEach(row -> System.out.println("(not checked in a run shorter than " + FULL_RUN + " sequences) " + row));
+        }
         long cutShort = results.stream().filter(DifferentialSequence.Result::cutShort).count();
         String figure = "Differential suite against moto: " + results.size() + " sequences, " + steps + " requests compared; "
                 + disagreements + " disagreements (" + (disagreements - unexplained.size()) + " explained by "
