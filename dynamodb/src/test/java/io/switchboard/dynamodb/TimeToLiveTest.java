@@ -61,6 +61,22 @@ class TimeToLiveTest {
         assertThat(exists("text")).isTrue();
     }
 
+    @Test
+    void itemsWrittenBeforeTtlWasEnabled_expireToo_andAnUpdatedExpiryIsHonoured() {
+        long now = 1_800_000_000L;
+        put("early", String.valueOf(now - 10));
+        put("extended", String.valueOf(now - 10));
+        enableTtl();
+        client.updateItem(request -> request.tableName("sessions").key(Map.of("id", s("extended")))
+                .updateExpression("SET expiresAt = :later").expressionAttributeValues(Map.of(":later", n(String.valueOf(now + 60)))));
+
+        assertThat(server.expireItems(now)).isEqualTo(1);
+        assertThat(exists("early")).isFalse();
+        assertThat(exists("extended")).isTrue();
+        assertThat(server.expireItems(now + 60)).isEqualTo(1);
+        assertThat(exists("extended")).isFalse();
+    }
+
     private void enableTtl() {
         client.updateTimeToLive(request -> request.tableName("sessions")
                 .timeToLiveSpecification(specification -> specification.enabled(true).attributeName("expiresAt")));
