@@ -118,6 +118,7 @@ final class ItemOperations {
 
     /** The ProjectionExpression of a read, with its placeholders checked; null when absent. */
     static List<DocumentPath> projection(RequestFields request) {
+        request.placeholdersNeed("ProjectionExpression");
         Placeholders placeholders = request.placeholders();
         List<DocumentPath> paths = request.has("ProjectionExpression")
                 ? ExpressionParser.projection(request.text("ProjectionExpression"), placeholders) : null;

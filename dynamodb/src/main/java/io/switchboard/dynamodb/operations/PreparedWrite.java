@@ -42,6 +42,7 @@ final class PreparedWrite {
         request.refuseLegacy("Expected", "ConditionalOperator");
         Map<String, Value> item = request.item("Item");
         Keys.item(table.definition(), item);
+        request.placeholdersNeed("ConditionExpression");
         Placeholders placeholders = request.placeholders();
         Condition condition = condition(request, placeholders);
         placeholders.checkAllUsed();
@@ -51,6 +52,7 @@ final class PreparedWrite {
     static PreparedWrite update(TableData table, RequestFields request) {
         request.refuseLegacy("Expected", "ConditionalOperator", "AttributeUpdates");
         Map<String, Value> key = Keys.key(table.definition(), request.item("Key"));
+        request.placeholdersNeed("UpdateExpression", "ConditionExpression");
         Placeholders placeholders = request.placeholders();
         List<UpdateAction> actions = request.has("UpdateExpression")
                 ? ExpressionParser.update(request.text("UpdateExpression"), placeholders) : List.of();
@@ -62,6 +64,7 @@ final class PreparedWrite {
     static PreparedWrite delete(TableData table, RequestFields request) {
         request.refuseLegacy("Expected", "ConditionalOperator");
         Map<String, Value> key = Keys.key(table.definition(), request.item("Key"));
+        request.placeholdersNeed("ConditionExpression");
         Placeholders placeholders = request.placeholders();
         Condition condition = condition(request, placeholders);
         placeholders.checkAllUsed();

@@ -70,6 +70,7 @@ final class ReadOperations {
         RequestFields request = new RequestFields(call.request());
         request.refuseLegacy("ScanFilter", "AttributesToGet", "ConditionalOperator");
         Source source = source(request);
+        request.placeholdersNeed("FilterExpression", "ProjectionExpression");
         Placeholders placeholders = request.placeholders();
         Reading reading = reading(request, placeholders, source);
         Segment segment = Segment.of(request);

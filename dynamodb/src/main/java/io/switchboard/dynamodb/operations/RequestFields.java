@@ -76,6 +76,26 @@ final class RequestFields {
         return new Placeholders(names, ValueJson.item(valuesNode));
     }
 
+    /**
+     * Placeholders are only allowed beside an expression that could use them: AWS refuses them
+     * otherwise, naming the expressions that are null.
+     */
+    void placeholdersNeed(String... expressionMembers) {
+        for (String member : expressionMembers) {
+            if (has(member)) {
+                return;
+            }
+        }
+        if (has("ExpressionAttributeNames")) {
+            throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
+        }
+        if (has("ExpressionAttributeValues")) {
+            String nulls = expressionMembers.length == 1 ? expressionMembers[0] + " is null"
+                    : String.join(" and ", expressionMembers) + " are null";
+            throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: " + nulls);
+        }
+    }
+
     /** Expressions and legacy parameters cannot be mixed, and legacy ones are not supported here. */
     void refuseLegacy(String... members) {
         for (String member : members) {

@@ -22,9 +22,11 @@ final class TableOperations {
     private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
 
     private final Catalog catalog;
+    private final Guard guard;
 
-    TableOperations(Catalog catalog) {
+    TableOperations(Catalog catalog, Guard guard) {
         this.catalog = catalog;
+        this.guard = guard;
     }
 
     ObjectNode createTable(Call call) {
@@ -162,15 +164,17 @@ final class TableOperations {
 
     ObjectNode deleteTable(Call call) {
         String name = new RequestFields(call.request()).tableName();
-        synchronized (catalog) {
-            TableDefinition table = catalog.definition(name);
-            TableData data = catalog.data(table);
-            ObjectNode description = TableDescriptions.describe(table, "DELETING", call.region(), data.itemCount(), data.sizeBytes());
-            catalog.remove(table);
-            ObjectNode response = NODES.objectNode();
-            response.set("TableDescription", description);
-            return response;
-        }
+        return guard.write(() -> {
+            synchronized (catalog) {
+                TableDefinition table = catalog.definition(name);
+                TableData data = catalog.data(table);
+                ObjectNode description = TableDescriptions.describe(table, "DELETING", call.region(), data.itemCount(), data.sizeBytes());
+                catalog.remove(table);
+                ObjectNode response = NODES.objectNode();
+                response.set("TableDescription", description);
+                return response;
+            }
+        });
     }
 
     ObjectNode describeTable(Call call) {
@@ -213,16 +217,21 @@ final class TableOperations {
         }
         boolean enabled = specification.path("Enabled").asBoolean();
         String attribute = specification.path("AttributeName").asText();
-        synchronized (catalog) {
-            TableDefinition table = catalog.definition(name);
-            if (enabled && table.ttlAttribute() != null) {
-                throw DynamoDbException.validation("TimeToLive is already enabled");
+        guard.write(() -> {
+            synchronized (catalog) {
+                TableDefinition table = catalog.definition(name);
+                if (enabled && table.ttlAttribute() != null) {
+                    throw DynamoDbException.validation("TimeToLive is already enabled");
+                }
+                if (!enabled && table.ttlAttribute() == null) {
+                    throw DynamoDbException.validation("TimeToLive is already disabled");
+                }
+                TableDefinition updated = table.withTtl(enabled ? attribute : null);
+                catalog.save(updated);
+                catalog.data(updated).indexExpiries(updated.ttlAttribute());
+                return null;
             }
-            if (!enabled && table.ttlAttribute() == null) {
-                throw DynamoDbException.validation("TimeToLive is already disabled");
-            }
-            catalog.save(table.withTtl(enabled ? attribute : null));
-        }
+        });
         ObjectNode response = NODES.objectNode();
         response.putObject("TimeToLiveSpecification").put("Enabled", enabled).put("AttributeName", attribute);
         return response;
