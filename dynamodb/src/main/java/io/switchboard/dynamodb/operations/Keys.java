@@ -67,10 +67,13 @@ final class Keys {
         }
     }
 
+    /** The item's key attributes (those it has). */
     static Map<String, Value> keyOf(TableDefinition table, Map<String, Value> item) {
         Map<String, Value> key = new LinkedHashMap<>();
         for (String attribute : table.key().attributes()) {
-            key.put(attribute, item.get(attribute));
+            if (item.containsKey(attribute)) {
+                key.put(attribute, item.get(attribute));
+            }
         }
         return key;
     }
