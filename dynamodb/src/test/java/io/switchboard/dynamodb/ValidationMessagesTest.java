@@ -59,6 +59,12 @@ class ValidationMessagesTest {
     }
 
     @Test
+    void aPartitionKeyOver2048Bytes_isRefused() {
+        assertThatThrownBy(() -> client.putItem(request -> request.tableName("things").item(Map.of("id", s("k".repeat(2049))))))
+                .hasMessageStartingWith("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes");
+    }
+
+    @Test
     void values_setsAndNumbers() {
         assertThatThrownBy(() -> client.putItem(request -> request.tableName("things")
                 .item(Map.of("id", s("v"), "tags", AttributeValue.fromSs(List.of("a", "a"))))))

@@ -87,11 +87,15 @@ final class TableOperations {
                 throw DynamoDbException.resourceInUse("Table already exists: " + name);
             }
             JsonNode stream = request.node("StreamSpecification");
+            JsonNode warm = request.node("WarmThroughput");
+            Long warmRead = warm == null || !warm.has("ReadUnitsPerSecond") ? null : warm.get("ReadUnitsPerSecond").asLong();
+            Long warmWrite = warm == null || !warm.has("WriteUnitsPerSecond") ? null : warm.get("WriteUnitsPerSecond").asLong();
             TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), key, types, indexes, billing, read, write,
-                    System.currentTimeMillis() / 1000.0, null, stream, request.json().path("DeletionProtectionEnabled").asBoolean(false));
+                    System.currentTimeMillis() / 1000.0, null, stream, request.json().path("DeletionProtectionEnabled").asBoolean(false),
+                    warmRead, warmWrite);
             catalog.save(table);
             ObjectNode response = NODES.objectNode();
-            response.set("TableDescription", TableDescriptions.describe(table, "CREATING", call.region(), 0, 0));
+            response.set("TableDescription", TableDescriptions.created(table, call.region()));
             return response;
         }
     }
@@ -168,7 +172,7 @@ final class TableOperations {
             synchronized (catalog) {
                 TableDefinition table = catalog.definition(name);
                 TableData data = catalog.data(table);
-                ObjectNode description = TableDescriptions.describe(table, "DELETING", call.region(), data.itemCount(), data.sizeBytes());
+                ObjectNode description = TableDescriptions.deleted(table, call.region(), data.itemCount(), data.sizeBytes());
                 catalog.remove(table);
                 ObjectNode response = NODES.objectNode();
                 response.set("TableDescription", description);
@@ -181,7 +185,7 @@ final class TableOperations {
         TableDefinition table = catalog.definition(new RequestFields(call.request()).tableName());
         TableData data = catalog.data(table);
         ObjectNode response = NODES.objectNode();
-        response.set("Table", TableDescriptions.describe(table, "ACTIVE", call.region(), data.itemCount(), data.sizeBytes()));
+        response.set("Table", TableDescriptions.described(table, call.region(), data.itemCount(), data.sizeBytes()));
         return response;
     }
 
