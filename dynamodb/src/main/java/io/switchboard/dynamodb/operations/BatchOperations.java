@@ -108,7 +108,6 @@ final class BatchOperations {
             Map.Entry<String, JsonNode> entry = entries.next();
             TableData table = catalog.table(Names.tableFromArn(entry.getKey()));
             RequestFields tableRequest = new RequestFields((ObjectNode) entry.getValue());
-            tableRequest.refuseLegacy("AttributesToGet");
             List<Map<String, Value>> tableKeys = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (JsonNode keyNode : entry.getValue().path("Keys")) {

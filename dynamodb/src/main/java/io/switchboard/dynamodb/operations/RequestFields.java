@@ -95,14 +95,4 @@ final class RequestFields {
             throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: " + nulls);
         }
     }
-
-    /** Expressions and legacy parameters cannot be mixed, and legacy ones are not supported here. */
-    void refuseLegacy(String... members) {
-        for (String member : members) {
-            if (has(member)) {
-                throw DynamoDbException.validation("The legacy parameter " + member
-                        + " is not supported by Switchboard's DynamoDB engine; use the expression parameters instead");
-            }
-        }
-    }
 }
