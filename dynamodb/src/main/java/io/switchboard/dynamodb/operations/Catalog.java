@@ -32,7 +32,7 @@ final class Catalog {
         if (definition == null) {
             throw DynamoDbException.resourceNotFound();
         }
-        return new TableData(definition, store);
+        return data(definition);
     }
 
     /** For table operations: AWS names the table in the message. */
@@ -72,7 +72,13 @@ final class Catalog {
     }
 
     TableData data(TableDefinition definition) {
-        return new TableData(definition, store);
+        return new TableData(definition, store, () -> currentTtlAttribute(definition));
+    }
+
+    /** The TTL attribute of this table as the catalog holds it now (null if the table went or TTL is off). */
+    private String currentTtlAttribute(TableDefinition definition) {
+        TableDefinition current = tables.get(definition.name());
+        return current != null && current.id().equals(definition.id()) ? current.ttlAttribute() : null;
     }
 
     private static TableDefinition read(String json) {

@@ -14,7 +14,7 @@ public final class Engine {
     public Engine(ItemStore store) {
         Catalog catalog = new Catalog(store);
         Guard guard = new Guard(store);
-        TableOperations tables = new TableOperations(catalog);
+        TableOperations tables = new TableOperations(catalog, guard);
         ItemOperations items = new ItemOperations(catalog, guard);
         ReadOperations reads = new ReadOperations(catalog, guard);
         BatchOperations batches = new BatchOperations(catalog, guard);

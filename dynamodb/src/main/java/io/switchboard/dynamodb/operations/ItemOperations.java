@@ -100,7 +100,6 @@ final class ItemOperations {
 
     ObjectNode getItem(Call call) {
         RequestFields request = new RequestFields(call.request());
-        request.refuseLegacy("AttributesToGet");
         TableData table = catalog.table(request.tableName());
         Map<String, Value> key = Keys.key(table.definition(), request.item("Key"));
         String capacity = Capacity.mode(request);
@@ -118,6 +117,12 @@ final class ItemOperations {
 
     /** The ProjectionExpression of a read, with its placeholders checked; null when absent. */
     static List<DocumentPath> projection(RequestFields request) {
+        LegacyParameters.refuseMixing(request, List.of("AttributesToGet"), List.of("ProjectionExpression"));
+        if (request.has("AttributesToGet")) {
+            request.placeholdersNeed();
+            return LegacyParameters.attributesToGet(request.node("AttributesToGet"));
+        }
+        request.placeholdersNeed("ProjectionExpression");
         Placeholders placeholders = request.placeholders();
         List<DocumentPath> paths = request.has("ProjectionExpression")
                 ? ExpressionParser.projection(request.text("ProjectionExpression"), placeholders) : null;

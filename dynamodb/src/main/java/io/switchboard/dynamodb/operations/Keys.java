@@ -25,6 +25,7 @@ final class Keys {
                 throw DynamoDbException.validation("The provided key element does not match the schema");
             }
             checkNotEmpty(attribute, value);
+            checkSize(table, attribute, value);
             checked.put(attribute, value);
         }
         return checked;
@@ -43,6 +44,7 @@ final class Keys {
                         + " actual: " + value.type());
             }
             checkNotEmpty(attribute, value);
+            checkSize(table, attribute, value);
         }
         for (IndexDefinition index : table.indexes()) {
             for (String attribute : index.key().attributes()) {
@@ -65,10 +67,13 @@ final class Keys {
         }
     }
 
+    /** The item's key attributes (those it has). */
     static Map<String, Value> keyOf(TableDefinition table, Map<String, Value> item) {
         Map<String, Value> key = new LinkedHashMap<>();
         for (String attribute : table.key().attributes()) {
-            key.put(attribute, item.get(attribute));
+            if (item.containsKey(attribute)) {
+                key.put(attribute, item.get(attribute));
+            }
         }
         return key;
     }
@@ -77,6 +82,17 @@ final class Keys {
         if (isEmpty(value)) {
             throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue for a key attribute "
                     + "cannot contain an empty " + (value instanceof Value.S ? "string" : "binary") + " value. Key: " + attribute);
+        }
+    }
+
+    /** AWS limits a partition key to 2048 bytes and a sort key to 1024. */
+    private static void checkSize(TableDefinition table, String attribute, Value value) {
+        long size = ItemSize.of(value);
+        if (attribute.equals(table.key().hash()) && size > 2048) {
+            throw DynamoDbException.invalidParameter("Size of hashkey has exceeded the maximum size limit of2048 bytes");
+        }
+        if (attribute.equals(table.key().range()) && size > 1024) {
+            throw DynamoDbException.invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
         }
     }
 

@@ -39,9 +39,10 @@ final class PreparedWrite {
     }
 
     static PreparedWrite put(TableData table, RequestFields request) {
-        request.refuseLegacy("Expected", "ConditionalOperator");
+        LegacyParameters.refuseMixing(request, List.of("Expected", "ConditionalOperator"), List.of("ConditionExpression"));
         Map<String, Value> item = request.item("Item");
         Keys.item(table.definition(), item);
+        request.placeholdersNeed("ConditionExpression");
         Placeholders placeholders = request.placeholders();
         Condition condition = condition(request, placeholders);
         placeholders.checkAllUsed();
@@ -49,19 +50,23 @@ final class PreparedWrite {
     }
 
     static PreparedWrite update(TableData table, RequestFields request) {
-        request.refuseLegacy("Expected", "ConditionalOperator", "AttributeUpdates");
+        LegacyParameters.refuseMixing(request, List.of("Expected", "ConditionalOperator", "AttributeUpdates"),
+                List.of("UpdateExpression", "ConditionExpression"));
         Map<String, Value> key = Keys.key(table.definition(), request.item("Key"));
+        request.placeholdersNeed("UpdateExpression", "ConditionExpression");
         Placeholders placeholders = request.placeholders();
         List<UpdateAction> actions = request.has("UpdateExpression")
-                ? ExpressionParser.update(request.text("UpdateExpression"), placeholders) : List.of();
+                ? ExpressionParser.update(request.text("UpdateExpression"), placeholders)
+                : request.has("AttributeUpdates") ? LegacyParameters.attributeUpdates(request.node("AttributeUpdates")) : List.of();
         Condition condition = condition(request, placeholders);
         placeholders.checkAllUsed();
         return new PreparedWrite(Kind.UPDATE, table, key, null, actions, condition);
     }
 
     static PreparedWrite delete(TableData table, RequestFields request) {
-        request.refuseLegacy("Expected", "ConditionalOperator");
+        LegacyParameters.refuseMixing(request, List.of("Expected", "ConditionalOperator"), List.of("ConditionExpression"));
         Map<String, Value> key = Keys.key(table.definition(), request.item("Key"));
+        request.placeholdersNeed("ConditionExpression");
         Placeholders placeholders = request.placeholders();
         Condition condition = condition(request, placeholders);
         placeholders.checkAllUsed();
@@ -81,6 +86,9 @@ final class PreparedWrite {
     }
 
     private static Condition condition(RequestFields request, Placeholders placeholders) {
+        if (request.has("Expected")) {
+            return LegacyParameters.expected(request.node("Expected"), request.text("ConditionalOperator"));
+        }
         return request.has("ConditionExpression")
                 ? ExpressionParser.condition(request.text("ConditionExpression"), "ConditionExpression", placeholders) : null;
     }

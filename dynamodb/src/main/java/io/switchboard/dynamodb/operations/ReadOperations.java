@@ -45,13 +45,21 @@ final class ReadOperations {
 
     ObjectNode query(Call call) {
         RequestFields request = new RequestFields(call.request());
-        request.refuseLegacy("KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
+        LegacyParameters.refuseMixing(request, List.of("KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator"),
+                List.of("KeyConditionExpression", "FilterExpression", "ProjectionExpression"));
         Source source = source(request);
         Placeholders placeholders = request.placeholders();
-        if (!request.has("KeyConditionExpression")) {
+        Condition keyExpression;
+        if (request.has("KeyConditions")) {
+            keyExpression = LegacyParameters.conditions(request.node("KeyConditions"), "AND");
+        } else if (request.has("KeyConditionExpression")) {
+            keyExpression = ExpressionParser.condition(request.text("KeyConditionExpression"), "KeyConditionExpression", placeholders);
+        } else {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
-        Condition keyExpression = ExpressionParser.condition(request.text("KeyConditionExpression"), "KeyConditionExpression", placeholders);
+        if (keyExpression == null) {
+            throw DynamoDbException.validation("Conditions can be of length 1 or 2 only");
+        }
         KeyCondition key = KeyCondition.of(keyExpression, source.key(), source.table.definition().attributeTypes());
         Reading reading = reading(request, placeholders, source);
         if (reading.filter != null) {
@@ -68,8 +76,10 @@ final class ReadOperations {
 
     ObjectNode scan(Call call) {
         RequestFields request = new RequestFields(call.request());
-        request.refuseLegacy("ScanFilter", "AttributesToGet", "ConditionalOperator");
+        LegacyParameters.refuseMixing(request, List.of("ScanFilter", "AttributesToGet", "ConditionalOperator"),
+                List.of("FilterExpression", "ProjectionExpression"));
         Source source = source(request);
+        request.placeholdersNeed("FilterExpression", "ProjectionExpression");
         Placeholders placeholders = request.placeholders();
         Reading reading = reading(request, placeholders, source);
         Segment segment = Segment.of(request);
@@ -157,9 +167,12 @@ final class ReadOperations {
 
     private Reading reading(RequestFields request, Placeholders placeholders, Source source) {
         Condition filter = request.has("FilterExpression")
-                ? ExpressionParser.condition(request.text("FilterExpression"), "FilterExpression", placeholders) : null;
+                ? ExpressionParser.condition(request.text("FilterExpression"), "FilterExpression", placeholders)
+                : request.has("QueryFilter") ? LegacyParameters.conditions(request.node("QueryFilter"), request.text("ConditionalOperator"))
+                : request.has("ScanFilter") ? LegacyParameters.conditions(request.node("ScanFilter"), request.text("ConditionalOperator")) : null;
         List<DocumentPath> projection = request.has("ProjectionExpression")
-                ? ExpressionParser.projection(request.text("ProjectionExpression"), placeholders) : null;
+                ? ExpressionParser.projection(request.text("ProjectionExpression"), placeholders)
+                : request.has("AttributesToGet") ? LegacyParameters.attributesToGet(request.node("AttributesToGet")) : null;
         if (projection != null) {
             Projection.check(projection);
         }

@@ -76,13 +76,23 @@ final class RequestFields {
         return new Placeholders(names, ValueJson.item(valuesNode));
     }
 
-    /** Expressions and legacy parameters cannot be mixed, and legacy ones are not supported here. */
-    void refuseLegacy(String... members) {
-        for (String member : members) {
+    /**
+     * Placeholders are only allowed beside an expression that could use them: AWS refuses them
+     * otherwise, naming the expressions that are null.
+     */
+    void placeholdersNeed(String... expressionMembers) {
+        for (String member : expressionMembers) {
             if (has(member)) {
-                throw DynamoDbException.validation("The legacy parameter " + member
-                        + " is not supported by Switchboard's DynamoDB engine; use the expression parameters instead");
+                return;
             }
+        }
+        if (has("ExpressionAttributeNames")) {
+            throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
+        }
+        if (has("ExpressionAttributeValues")) {
+            String nulls = expressionMembers.length == 1 ? expressionMembers[0] + " is null"
+                    : String.join(" and ", expressionMembers) + " are null";
+            throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: " + nulls);
         }
     }
 }

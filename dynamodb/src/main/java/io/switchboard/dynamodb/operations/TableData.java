@@ -7,6 +7,7 @@ import io.switchboard.dynamodb.value.ItemSize;
 import io.switchboard.dynamodb.value.KeyCodec;
 import io.switchboard.dynamodb.value.Value;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -17,11 +18,14 @@ final class TableData {
     private final TableDefinition definition;
     private final ItemStore store;
     private final MVMap<String, String> items;
+    private final Supplier<String> ttlAttribute;
 
-    TableData(TableDefinition definition, ItemStore store) {
+    /** {@code ttlAttribute} is read at write time: TTL may be enabled after this request was prepared. */
+    TableData(TableDefinition definition, ItemStore store, Supplier<String> ttlAttribute) {
         this.definition = definition;
         this.store = store;
         this.items = store.items(definition.id());
+        this.ttlAttribute = ttlAttribute;
     }
 
     TableDefinition definition() {
@@ -64,6 +68,20 @@ final class TableData {
                 entries.put(entry, key);
             }
         }
+        String ttl = ttlAttribute.get();
+        if (ttl != null) {
+            MVMap<String, String> expiries = expiries();
+            if (old != null) {
+                String oldExpiry = expiryKey(ttl, old, key);
+                if (oldExpiry != null) {
+                    expiries.remove(oldExpiry);
+                }
+            }
+            String expiry = expiryKey(ttl, item, key);
+            if (expiry != null) {
+                expiries.put(expiry, key);
+            }
+        }
         store.addSize(definition.id(), ItemSize.of(item) - (old == null ? 0 : ItemSize.of(old)));
     }
 
@@ -76,7 +94,39 @@ final class TableData {
                 index(index).remove(oldEntry);
             }
         }
+        String ttl = ttlAttribute.get();
+        if (ttl != null) {
+            String oldExpiry = expiryKey(ttl, old, key);
+            if (oldExpiry != null) {
+                expiries().remove(oldExpiry);
+            }
+        }
         store.addSize(definition.id(), -ItemSize.of(old));
+    }
+
+    MVMap<String, String> expiries() {
+        return store.expiries(definition.id());
+    }
+
+    /** Rebuilds the expiry map for {@code attribute} (TTL just enabled), or drops it (null: disabled). */
+    void indexExpiries(String attribute) {
+        store.removeExpiries(definition.id());
+        if (attribute == null) {
+            return;
+        }
+        MVMap<String, String> expiries = expiries();
+        for (java.util.Map.Entry<String, String> entry : items.entrySet()) {
+            String expiry = expiryKey(attribute, ItemCodec.read(entry.getValue()), entry.getKey());
+            if (expiry != null) {
+                expiries.put(expiry, entry.getKey());
+            }
+        }
+    }
+
+    /** Only Number TTL values expire, as in AWS. */
+    static String expiryKey(String attribute, Map<String, Value> item, String storageKey) {
+        Value expiry = item.get(attribute);
+        return expiry instanceof Value.N ? KeyCodec.encode(expiry) + storageKey : null;
     }
 
     long itemCount() {

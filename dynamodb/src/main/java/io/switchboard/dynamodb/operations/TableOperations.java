@@ -22,9 +22,11 @@ final class TableOperations {
     private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
 
     private final Catalog catalog;
+    private final Guard guard;
 
-    TableOperations(Catalog catalog) {
+    TableOperations(Catalog catalog, Guard guard) {
         this.catalog = catalog;
+        this.guard = guard;
     }
 
     ObjectNode createTable(Call call) {
@@ -85,11 +87,15 @@ final class TableOperations {
                 throw DynamoDbException.resourceInUse("Table already exists: " + name);
             }
             JsonNode stream = request.node("StreamSpecification");
+            JsonNode warm = request.node("WarmThroughput");
+            Long warmRead = warm == null || !warm.has("ReadUnitsPerSecond") ? null : warm.get("ReadUnitsPerSecond").asLong();
+            Long warmWrite = warm == null || !warm.has("WriteUnitsPerSecond") ? null : warm.get("WriteUnitsPerSecond").asLong();
             TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), key, types, indexes, billing, read, write,
-                    System.currentTimeMillis() / 1000.0, null, stream, request.json().path("DeletionProtectionEnabled").asBoolean(false));
+                    System.currentTimeMillis() / 1000.0, null, stream, request.json().path("DeletionProtectionEnabled").asBoolean(false),
+                    warmRead, warmWrite);
             catalog.save(table);
             ObjectNode response = NODES.objectNode();
-            response.set("TableDescription", TableDescriptions.describe(table, "CREATING", call.region(), 0, 0));
+            response.set("TableDescription", TableDescriptions.created(table, call.region()));
             return response;
         }
     }
@@ -162,22 +168,24 @@ final class TableOperations {
 
     ObjectNode deleteTable(Call call) {
         String name = new RequestFields(call.request()).tableName();
-        synchronized (catalog) {
-            TableDefinition table = catalog.definition(name);
-            TableData data = catalog.data(table);
-            ObjectNode description = TableDescriptions.describe(table, "DELETING", call.region(), data.itemCount(), data.sizeBytes());
-            catalog.remove(table);
-            ObjectNode response = NODES.objectNode();
-            response.set("TableDescription", description);
-            return response;
-        }
+        return guard.write(() -> {
+            synchronized (catalog) {
+                TableDefinition table = catalog.definition(name);
+                TableData data = catalog.data(table);
+                ObjectNode description = TableDescriptions.deleted(table, call.region(), data.itemCount(), data.sizeBytes());
+                catalog.remove(table);
+                ObjectNode response = NODES.objectNode();
+                response.set("TableDescription", description);
+                return response;
+            }
+        });
     }
 
     ObjectNode describeTable(Call call) {
         TableDefinition table = catalog.definition(new RequestFields(call.request()).tableName());
         TableData data = catalog.data(table);
         ObjectNode response = NODES.objectNode();
-        response.set("Table", TableDescriptions.describe(table, "ACTIVE", call.region(), data.itemCount(), data.sizeBytes()));
+        response.set("Table", TableDescriptions.described(table, call.region(), data.itemCount(), data.sizeBytes()));
         return response;
     }
 
@@ -213,16 +221,21 @@ final class TableOperations {
         }
         boolean enabled = specification.path("Enabled").asBoolean();
         String attribute = specification.path("AttributeName").asText();
-        synchronized (catalog) {
-            TableDefinition table = catalog.definition(name);
-            if (enabled && table.ttlAttribute() != null) {
-                throw DynamoDbException.validation("TimeToLive is already enabled");
+        guard.write(() -> {
+            synchronized (catalog) {
+                TableDefinition table = catalog.definition(name);
+                if (enabled && table.ttlAttribute() != null) {
+                    throw DynamoDbException.validation("TimeToLive is already enabled");
+                }
+                if (!enabled && table.ttlAttribute() == null) {
+                    throw DynamoDbException.validation("TimeToLive is already disabled");
+                }
+                TableDefinition updated = table.withTtl(enabled ? attribute : null);
+                catalog.save(updated);
+                catalog.data(updated).indexExpiries(updated.ttlAttribute());
+                return null;
             }
-            if (!enabled && table.ttlAttribute() == null) {
-                throw DynamoDbException.validation("TimeToLive is already disabled");
-            }
-            catalog.save(table.withTtl(enabled ? attribute : null));
-        }
+        });
         ObjectNode response = NODES.objectNode();
         response.putObject("TimeToLiveSpecification").put("Enabled", enabled).put("AttributeName", attribute);
         return response;

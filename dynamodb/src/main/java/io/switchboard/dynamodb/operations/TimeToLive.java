@@ -1,19 +1,23 @@
 package io.switchboard.dynamodb.operations;
 
 import io.switchboard.dynamodb.table.TableDefinition;
+import io.switchboard.dynamodb.value.KeyCodec;
 import io.switchboard.dynamodb.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.Cursor;
 
 /**
  * TTL expiry, as AWS documents it: an item whose TTL attribute is a Number of epoch seconds in the
  * past is deleted some time later; until then reads still return it. Items whose TTL lies more than
- * five years in the past, or whose TTL attribute is not a Number, are never deleted.
+ * five years in the past, or whose TTL attribute is not a Number, are never deleted. A sweep reads
+ * only the due range of the table's expiry map, never the whole table.
  */
 final class TimeToLive {
     private static final long FIVE_YEARS = 5L * 365 * 24 * 3600;
+    private static final int BATCH = 500;
 
     private final Catalog catalog;
     private final Guard guard;
@@ -34,30 +38,38 @@ final class TimeToLive {
     }
 
     private int expire(TableData table, String attribute, long now) {
-        List<Map<String, Value>> expired = guard.read(() -> {
-            List<Map<String, Value>> found = new ArrayList<>();
-            for (String json : table.items().values()) {
-                Map<String, Value> item = ItemCodec.read(json);
-                if (isExpired(item.get(attribute), now)) {
-                    found.add(item);
+        String from = KeyCodec.encode(Value.number(BigDecimal.valueOf(now - FIVE_YEARS)));
+        String to = KeyCodec.encode(Value.number(BigDecimal.valueOf(now))) + KeyCodec.AFTER_ALL;
+        int deleted = 0;
+        while (true) {
+            List<String> due = guard.read(() -> {
+                List<String> keys = new ArrayList<>();
+                Cursor<String, String> cursor = table.expiries().cursor(from, to, false);
+                while (cursor.hasNext() && keys.size() < BATCH) {
+                    cursor.next();
+                    keys.add(cursor.getValue());
                 }
+                return keys;
+            });
+            if (due.isEmpty()) {
+                return deleted;
             }
-            return found;
-        });
-        if (expired.isEmpty()) {
-            return 0;
+            int batch = guard.write(() -> {
+                int gone = 0;
+                for (String key : due) {
+                    Map<String, Value> current = table.getByStorageKey(key);
+                    if (current != null && isExpired(current.get(attribute), now)) {
+                        table.delete(current);
+                        gone++;
+                    }
+                }
+                return gone;
+            });
+            deleted += batch;
+            if (batch == 0) {
+                return deleted;
+            }
         }
-        return guard.write(() -> {
-            int deleted = 0;
-            for (Map<String, Value> candidate : expired) {
-                Map<String, Value> current = table.get(Keys.keyOf(table.definition(), candidate));
-                if (current != null && isExpired(current.get(attribute), now)) {
-                    table.delete(current);
-                    deleted++;
-                }
-            }
-            return deleted;
-        });
     }
 
     static boolean isExpired(Value ttl, long now) {

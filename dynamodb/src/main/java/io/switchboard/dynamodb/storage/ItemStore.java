@@ -6,8 +6,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The MVStore behind the engine: a catalog map (table name to definition JSON), one map per table
- * (encoded primary key to item JSON) and one per secondary index (encoded index key, then primary
- * key, to the primary key). MVStore writes copy-on-write chunks, so a crash leaves the last
+ * (encoded primary key to item JSON), one per secondary index (encoded index key, then primary
+ * key, to the primary key) and, for a table with TTL, one of expiry times. MVStore writes copy-on-write chunks, so a crash leaves the last
  * committed state readable; commits happen after each write request and in the background.
  */
 public final class ItemStore implements AutoCloseable {
@@ -41,8 +41,18 @@ public final class ItemStore implements AutoCloseable {
         return store.openMap("index." + tableId + "." + indexName);
     }
 
+    /** Expiry times of a table with TTL: encoded expiry (a Number) + primary key, to the primary key. */
+    public MVMap<String, String> expiries(String tableId) {
+        return store.openMap("ttl." + tableId);
+    }
+
+    public void removeExpiries(String tableId) {
+        store.removeMap("ttl." + tableId);
+    }
+
     public void removeMaps(String tableId, Iterable<String> indexNames) {
         store.removeMap("items." + tableId);
+        store.removeMap("ttl." + tableId);
         for (String index : indexNames) {
             store.removeMap("index." + tableId + "." + index);
         }

@@ -11,11 +11,12 @@ import java.util.Set;
 /**
  * What CreateTable declared (and UpdateTimeToLive changed): the catalog's record of one table.
  * {@code id} names the table's maps in the store, so a table deleted and created again starts empty.
+ * The warm throughput is what CreateTable asked for (null: none asked).
  */
 public record TableDefinition(String name, String id, KeySchema key, Map<String, String> attributeTypes,
                               List<IndexDefinition> indexes, String billingMode, long readCapacity, long writeCapacity,
                               double createdAt, String ttlAttribute, JsonNode streamSpecification,
-                              boolean deletionProtection) {
+                              boolean deletionProtection, Long warmReadUnits, Long warmWriteUnits) {
     public TableDefinition {
         indexes = List.copyOf(indexes);
         attributeTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributeTypes));
@@ -23,7 +24,7 @@ public record TableDefinition(String name, String id, KeySchema key, Map<String,
 
     public TableDefinition withTtl(String attribute) {
         return new TableDefinition(name, id, key, attributeTypes, indexes, billingMode, readCapacity, writeCapacity,
-                createdAt, attribute, streamSpecification, deletionProtection);
+                createdAt, attribute, streamSpecification, deletionProtection, warmReadUnits, warmWriteUnits);
     }
 
     public Optional<IndexDefinition> index(String indexName) {
