@@ -11,8 +11,23 @@ package io.switchboard.lambdas.vanity.engine;
  */
 record CallerNumber(String e164, int countryCode, String areaCode, String vanityDigits) {
 
+    private static final java.util.Set<String> TOLL_FREE = java.util.Set.of("800", "833", "844", "855", "866", "877", "888");
+
     /** North American Numbering Plan (+1): displayed as {@code 1-800-FLOWERS}. */
     boolean isNanp() {
         return countryCode == 1;
+    }
+
+    /**
+     * Whether words may also reach back into the area code: for geographic NANP numbers, whose ten
+     * digits are all dialled; never for toll-free ones, whose 1-800 is what people know.
+     */
+    boolean mayReachIntoAreaCode() {
+        return isNanp() && areaCode.length() == 3 && !TOLL_FREE.contains(areaCode);
+    }
+
+    /** The same number with the area code among the digits a spelling may replace. */
+    CallerNumber withAreaCodeSpelled() {
+        return new CallerNumber(e164, countryCode, "", areaCode + vanityDigits);
     }
 }

@@ -117,14 +117,15 @@ final class CandidateFormatter {
             } else {
                 explanation.append("spells ").append(spelling.letters()).append(" of the ").append(total);
             }
-            explanation.append(" digits after the area code with ").append(spelling.words())
+            explanation.append(number.areaCode().isEmpty() && number.isNanp()
+                            ? " digits after the country code with " : " digits after the area code with ").append(spelling.words())
                     .append(spelling.words() == 1 ? " word: " : " words: ");
         }
     }
 
     private static String displayPrefix(CallerNumber number) {
         if (number.isNanp()) {
-            return "1-" + number.areaCode() + "-";
+            return number.areaCode().isEmpty() ? "1-" : "1-" + number.areaCode() + "-";
         }
         String area = number.areaCode().isEmpty() ? "" : number.areaCode() + " ";
         return "+" + number.countryCode() + " " + area;
@@ -142,11 +143,11 @@ final class CandidateFormatter {
         return SAY_DIGITS + digits + END_SAY;
     }
 
-    /** Words are A-Z only (see {@link VanityDictionary}), so this is {@code toLowerCase(Locale.ROOT)}. */
+    /** Words are upper-case letters, one char each (see {@link VanityDictionary}; ẞ becomes ß). */
     private static void appendLowerCase(StringBuilder out, String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : Character.toLowerCase(c));
         }
     }
 }

@@ -55,16 +55,18 @@ final class VanityDictionary {
         }
     }
 
-    /** Builds a dictionary from words in frequency order; lines that are not a-z words are skipped. */
+    /** Builds a dictionary from words in frequency order; lines that are not lower-case words are skipped. */
     static VanityDictionary fromLines(List<String> lines) {
-        return fromBytes((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII));
+        return fromBytes((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * Parses one lower-case a-z word per line (LF or CRLF), most frequent first, into a trie kept in
-     * flat int arrays: a lookup touches one array slot per digit instead of chasing node objects.
+     * Parses one lower-case word per line (UTF-8, LF or CRLF; a-z and the accented letters of
+     * {@link Keypad}), most frequent first, into a trie kept in flat int arrays: a lookup touches
+     * one array slot per digit instead of chasing node objects.
      */
-    private static VanityDictionary fromBytes(byte[] text) {
+    private static VanityDictionary fromBytes(byte[] bytes) {
+        char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
         List<String> kept = new ArrayList<>(32_768);
         int[] children = new int[KEYS * 65_536];
         int nodes = 1;
@@ -78,7 +80,7 @@ final class VanityDictionary {
             if (end > start && isLowerCaseWord(text, start, end)) {
                 int node = 0;
                 for (int k = start; k < end; k++) {
-                    int slot = node * KEYS + Keypad.digitOf((char) text[k]) - 2;
+                    int slot = node * KEYS + Keypad.digitOf(text[k]) - 2;
                     if (children[slot] == 0) {
                         if ((nodes + 1) * KEYS > children.length) {
                             children = Arrays.copyOf(children, children.length * 2);
@@ -86,13 +88,13 @@ final class VanityDictionary {
                         children[slot] = nodes++;
                     }
                     node = children[slot];
-                    text[k] = (byte) (text[k] - ('a' - 'A'));
+                    text[k] = Keypad.upperCase(text[k]);
                 }
                 if (kept.size() == endNode.length) {
                     endNode = Arrays.copyOf(endNode, endNode.length * 2);
                 }
                 endNode[kept.size()] = node;
-                kept.add(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
+                kept.add(new String(text, start, end - start));
             }
             start = i + 1;
         }
@@ -112,9 +114,12 @@ final class VanityDictionary {
         return new VanityDictionary(kept.toArray(new String[0]), children, firstId, ids);
     }
 
-    private static boolean isLowerCaseWord(byte[] text, int start, int end) {
+    /** Lower case: a-z, or an accented letter (which {@link Keypad} puts on a key) that is not upper case. */
+    private static boolean isLowerCaseWord(char[] text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (text[k] < 'a' || text[k] > 'z') {
+            char c = text[k];
+            boolean plain = c >= 'a' && c <= 'z';
+            if (!plain && (c < 0xC0 || Keypad.digitOf(c) < 0 || Character.isUpperCase(c))) {
                 return false;
             }
         }
@@ -125,7 +130,7 @@ final class VanityDictionary {
         return words.length;
     }
 
-    /** The word with frequency rank {@code id}, upper case. */
+    /** The word with frequency rank {@code id}, upper case (accents kept, ß as ẞ). */
     String word(int id) {
         return words[id];
     }

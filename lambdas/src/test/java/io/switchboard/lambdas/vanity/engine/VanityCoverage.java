@@ -1,0 +1,93 @@
+package io.switchboard.lambdas.vanity.engine;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * How many callers get a vanity number, before and after, in one run (docs/benchmarks/vanity.md):
+ * the share of 10,000 random valid US numbers with at least one candidate, for today's engine (the
+ * word list given as the first argument, words never reaching into the area code) and this one.
+ * Also writes a blind sample of 200 candidates (both engines mixed and shuffled, which engine kept
+ * in a separate key file) for {@code lambdas/tools/dictionary/quality.mjs} to check against a
+ * reference word list. A plain main, never run by {@code verify}.
+ */
+public final class VanityCoverage {
+    static final int NUMBERS = 10_000;
+    static final int SAMPLE = 200;
+
+    private VanityCoverage() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        VanityDictionary beforeWords = VanityDictionary.fromLines(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
+        Path out = Path.of(args.length > 1 ? args[1] : "target");
+        VanityEngine before = new VanityEngine(beforeWords, false);
+        VanityEngine after = VanityEngine.standard();
+        List<String> numbers = validUsNumbers(new Random(13), NUMBERS);
+        List<String> beforeSample = new ArrayList<>();
+        List<String> afterSample = new ArrayList<>();
+        int beforeOk = count(before, numbers, beforeSample);
+        int afterOk = count(after, numbers, afterSample);
+        System.out.printf("valid US numbers with a vanity number: before %d / %d = %.1f%% (%d words); after %d / %d = %.1f%% (%d words)%n",
+                beforeOk, numbers.size(), 100.0 * beforeOk / numbers.size(), beforeWords.size(),
+                afterOk, numbers.size(), 100.0 * afterOk / numbers.size(), VanityDictionary.standard().size());
+        writeBlindSample(out, beforeSample, afterSample, new Random(99));
+    }
+
+    /** Random 10-digit numbers that libphonenumber finds valid in the US, as E.164. */
+    static List<String> validUsNumbers(Random random, int count) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        List<String> numbers = new ArrayList<>(count);
+        while (numbers.size() < count) {
+            long national = 2_000_000_000L + (long) (random.nextDouble() * 8_000_000_000L);
+            String e164 = "+1" + national;
+            try {
+                if (util.isValidNumberForRegion(util.parse(e164, "US"), "US")) {
+                    numbers.add(e164);
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException impossible) {
+                // not a number libphonenumber can parse: not a caller
+            }
+        }
+        return numbers;
+    }
+
+    /** How many numbers get a candidate; every candidate's words go to {@code words} (one line each). */
+    private static int count(VanityEngine engine, List<String> numbers, List<String> words) {
+        int ok = 0;
+        for (String number : numbers) {
+            VanityResult result = engine.suggest(number);
+            if (result.status() == VanityStatus.OK) {
+                ok++;
+                result.candidates().forEach(c -> words.add(c.display() + "\t" + String.join(" ", c.words())));
+            }
+        }
+        return ok;
+    }
+
+    private static void writeBlindSample(Path out, List<String> before, List<String> after, Random random) throws IOException {
+        List<String[]> pooled = new ArrayList<>();
+        Collections.shuffle(before, random);
+        Collections.shuffle(after, random);
+        before.stream().limit(SAMPLE).forEach(line -> pooled.add(new String[] {line, "before"}));
+        after.stream().limit(SAMPLE).forEach(line -> pooled.add(new String[] {line, "after"}));
+        Collections.shuffle(pooled, random);
+        List<String> sample = new ArrayList<>();
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < pooled.size(); i++) {
+            sample.add(i + "\t" + pooled.get(i)[0]);
+            key.add(i + "\t" + pooled.get(i)[1]);
+        }
+        Files.createDirectories(out);
+        Files.write(out.resolve("vanity-quality-sample.tsv"), sample, StandardCharsets.UTF_8);
+        Files.write(out.resolve("vanity-quality-key.tsv"), key, StandardCharsets.UTF_8);
+        System.out.println("blind sample: " + out.resolve("vanity-quality-sample.tsv") + " (key: vanity-quality-key.tsv)");
+    }
+}
