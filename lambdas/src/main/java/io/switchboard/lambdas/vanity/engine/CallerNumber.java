@@ -8,8 +8,10 @@ package io.switchboard.lambdas.vanity.engine;
  * @param areaCode     the national digits before the vanity part, e.g. {@code 800} or {@code 20} (may be empty)
  * @param vanityDigits the digits a vanity spelling may replace: NANP's 7-digit subscriber number,
  *                     elsewhere the digits after the area or network code
+ * @param region       the country calling code's main region (ISO 3166, e.g. {@code US}, {@code DE}), or
+ *                     {@code ZZ} when unknown: which language the caller most likely speaks
  */
-record CallerNumber(String e164, int countryCode, String areaCode, String vanityDigits) {
+record CallerNumber(String e164, int countryCode, String areaCode, String vanityDigits, String region) {
 
     private static final java.util.Set<String> TOLL_FREE = java.util.Set.of("800", "833", "844", "855", "866", "877", "888");
 
@@ -28,6 +30,6 @@ record CallerNumber(String e164, int countryCode, String areaCode, String vanity
 
     /** The same number with the area code among the digits a spelling may replace. */
     CallerNumber withAreaCodeSpelled() {
-        return new CallerNumber(e164, countryCode, "", areaCode + vanityDigits);
+        return new CallerNumber(e164, countryCode, "", areaCode + vanityDigits, region);
     }
 }

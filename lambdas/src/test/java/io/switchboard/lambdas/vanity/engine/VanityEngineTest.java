@@ -238,7 +238,8 @@ class VanityEngineTest {
             if (Character.isDigit(c)) {
                 digits.append(c);
             } else if (Character.isLetter(c)) {
-                assertThat(c).as("only upper-case keypad letters in %s", display).isBetween('A', 'Z');
+                assertThat(Character.isUpperCase(c) && Keypad.digitOf(c) >= 2)
+                        .as("only upper-case letters on a key (A-Z, or accented on its base letter's key) in %s", display).isTrue();
                 digits.append((char) ('0' + Keypad.digitOf(c)));
             }
         }
