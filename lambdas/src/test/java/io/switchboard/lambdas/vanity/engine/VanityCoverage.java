@@ -16,7 +16,9 @@ import java.util.Random;
  * word list given as the first argument, words never reaching into the area code) and this one.
  * Also writes a blind sample of 200 candidates (both engines mixed and shuffled, which engine kept
  * in a separate key file) for {@code lambdas/tools/dictionary/quality.mjs} to check against a
- * reference word list. A plain main, never run by {@code verify}.
+ * reference word list; then the same share for callers from Germany, France and Spain, before
+ * (English words, as every caller got) and after (their country's language). A plain main, never
+ * run by {@code verify}.
  */
 public final class VanityCoverage {
     static final int NUMBERS = 10_000;
@@ -39,6 +41,50 @@ public final class VanityCoverage {
                 beforeOk, numbers.size(), 100.0 * beforeOk / numbers.size(), beforeWords.size(),
                 afterOk, numbers.size(), 100.0 * afterOk / numbers.size(), VanityDictionary.standard().size());
         writeBlindSample(out, beforeSample, afterSample, new Random(99));
+
+        // Callers from Germany, France and Spain: today they get English words; now their own language's.
+        for (String region : List.of("DE", "FR", "ES")) {
+            List<String> callers = validNumbers(region, new Random(region.hashCode()), NUMBERS / 5);
+            int englishOk = count(before, callers, new ArrayList<>());
+            List<String> localSample = new ArrayList<>();
+            int localOk = count(after, callers, localSample);
+            VanityLanguage language = after.suggest(callers.get(0)).language();
+            System.out.printf("valid %s numbers with a vanity number: before (English words) %d / %d = %.1f%%;"
+                            + " after (%s, %d words) %d / %d = %.1f%%%n",
+                    region, englishOk, callers.size(), 100.0 * englishOk / callers.size(), language.englishName(),
+                    VanityDictionary.bundled(language).size(), localOk, callers.size(), 100.0 * localOk / callers.size());
+            Collections.shuffle(localSample, new Random(7));
+            System.out.println("  e.g. " + String.join("; ", localSample.subList(0, Math.min(8, localSample.size()))));
+        }
+    }
+
+    /** Random valid fixed-line and mobile numbers of {@code region}: libphonenumber's examples with random tails. */
+    static List<String> validNumbers(String region, Random random, int count) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        List<String> examples = new ArrayList<>();
+        for (PhoneNumberUtil.PhoneNumberType type : List.of(PhoneNumberUtil.PhoneNumberType.FIXED_LINE,
+                PhoneNumberUtil.PhoneNumberType.MOBILE)) {
+            examples.add(util.getNationalSignificantNumber(util.getExampleNumberForType(region, type)));
+        }
+        int countryCode = util.getCountryCodeForRegion(region);
+        List<String> numbers = new ArrayList<>(count);
+        while (numbers.size() < count) {
+            String example = examples.get(numbers.size() % examples.size());
+            int keep = Math.max(1, example.length() - 7);
+            StringBuilder national = new StringBuilder(example.substring(0, keep));
+            while (national.length() < example.length()) {
+                national.append(random.nextInt(10));
+            }
+            String e164 = "+" + countryCode + national;
+            try {
+                if (util.isValidNumberForRegion(util.parse(e164, region), region)) {
+                    numbers.add(e164);
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException impossible) {
+                // not a number libphonenumber can parse: not a caller
+            }
+        }
+        return numbers;
     }
 
     /** Random 10-digit numbers that libphonenumber finds valid in the US, as E.164. */
