@@ -155,7 +155,8 @@ final class VanityDictionary {
         for (int id = 0; id < kept.size(); id++) {
             ids[next[endNode[id]]++] = id;
         }
-        return new VanityDictionary(kept.toArray(new String[0]), children, firstId, ids, extraWords);
+        // The array grew by doubling: keep only the nodes made (a quarter to a half of it is spare).
+        return new VanityDictionary(kept.toArray(new String[0]), Arrays.copyOf(children, nodes * KEYS), firstId, ids, extraWords);
     }
 
     /** Lower case: a-z, or an accented letter (which {@link Keypad} puts on a key) that is not upper case. */

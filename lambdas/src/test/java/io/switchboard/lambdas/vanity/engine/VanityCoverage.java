@@ -41,6 +41,7 @@ public final class VanityCoverage {
                 beforeOk, numbers.size(), 100.0 * beforeOk / numbers.size(), beforeWords.size(),
                 afterOk, numbers.size(), 100.0 * afterOk / numbers.size(), VanityDictionary.standard().size());
         writeBlindSample(out, beforeSample, afterSample, new Random(99));
+        timeSideBySide(before, after, numbers, Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
 
         // Callers from Germany, France and Spain: today they get English words; now their own language's.
         for (String region : List.of("DE", "FR", "ES")) {
@@ -56,6 +57,46 @@ public final class VanityCoverage {
             Collections.shuffle(localSample, new Random(7));
             System.out.println("  e.g. " + String.join("; ", localSample.subList(0, Math.min(8, localSample.size()))));
         }
+    }
+
+    /**
+     * Speed before and after on the same numbers, alternating rounds so both see the same machine:
+     * warm p50/p99 per call, and a fresh load of each word list (p50 of 15).
+     */
+    private static void timeSideBySide(VanityEngine before, VanityEngine after, List<String> numbers, List<String> beforeLines) {
+        long[][] nanos = new long[2][numbers.size()];
+        VanityEngine[] engines = {before, after};
+        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            numbers.forEach(before::suggest);
+            numbers.forEach(after::suggest);
+        }
+        for (int e = 0; e < 2; e++) {
+            for (int i = 0; i < numbers.size(); i++) {
+                long t = System.nanoTime();
+                engines[e].suggest(numbers.get(i));
+                nanos[e][i] = System.nanoTime() - t;
+            }
+        }
+        long[][] loads = new long[2][15];
+        for (int i = 0; i < 15; i++) {
+            long t = System.nanoTime();
+            VanityDictionary.fromLines(beforeLines);
+            loads[0][i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            VanityDictionary.loadBundled();
+            loads[1][i] = System.nanoTime() - t;
+        }
+        System.out.printf("same run, warm, valid US numbers: before p50 %.4f ms p99 %.4f ms; after p50 %.4f ms p99 %.4f ms"
+                        + " (after/before p50 %.2f, p99 %.2f); English list fresh load p50: before %.1f ms, after %.1f ms%n",
+                ms(nanos[0], 50), ms(nanos[0], 99), ms(nanos[1], 50), ms(nanos[1], 99),
+                ms(nanos[1], 50) / ms(nanos[0], 50), ms(nanos[1], 99) / ms(nanos[0], 99), ms(loads[0], 50), ms(loads[1], 50));
+    }
+
+    private static double ms(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
     /** Random valid fixed-line and mobile numbers of {@code region}: libphonenumber's examples with random tails. */
