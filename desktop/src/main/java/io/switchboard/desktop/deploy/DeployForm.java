@@ -24,6 +24,7 @@ public final class DeployForm {
     private final ObservableList<Integer> logRetentionChoices = FXCollections.observableArrayList(DeployFormRules.LOG_RETENTION_DAYS);
     private final ObjectProperty<Integer> logRetentionDays = new SimpleObjectProperty<>(30);
     private final StringProperty slowLookupDelayMs = new SimpleStringProperty("4000");
+    private final StringProperty vanityExtraWords = new SimpleStringProperty("");
 
     private final StringBinding stackNameError = Bindings.createStringBinding(() -> DeployFormRules.stackName(stackName.get()), stackName);
     private final StringBinding instanceError = Bindings.createStringBinding(() -> instanceProblem(instance.get()), instance);
@@ -37,13 +38,16 @@ public final class DeployForm {
             () -> DeployFormRules.logRetentionDays(logRetentionDays.get()), logRetentionDays);
     private final StringBinding slowLookupDelayMsError = Bindings.createStringBinding(
             () -> DeployFormRules.slowLookupDelayMs(slowLookupDelayMs.get()), slowLookupDelayMs);
+    private final StringBinding vanityExtraWordsError = Bindings.createStringBinding(
+            () -> DeployFormRules.vanityExtraWords(vanityExtraWords.get()), vanityExtraWords);
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> errors().isEmpty(), stackNameError, instanceError,
-            transferQueueArnError, wrappedFunctionArnError, callRetentionDaysError, logRetentionDaysError, slowLookupDelayMsError);
+            transferQueueArnError, wrappedFunctionArnError, callRetentionDaysError, logRetentionDaysError, slowLookupDelayMsError,
+            vanityExtraWordsError);
 
     /** Every message to fix, in form order. */
     public List<String> errors() {
         return List.of(stackNameError.get(), instanceError.get(), transferQueueArnError.get(), wrappedFunctionArnError.get(), callRetentionDaysError.get(),
-                logRetentionDaysError.get(), slowLookupDelayMsError.get()).stream().filter(e -> !e.isEmpty()).toList();
+                logRetentionDaysError.get(), slowLookupDelayMsError.get(), vanityExtraWordsError.get()).stream().filter(e -> !e.isEmpty()).toList();
     }
 
     /** The template parameters this form sets (the artifact's bucket and key are added by the deploy). */
@@ -55,6 +59,7 @@ public final class DeployForm {
         parameters.put("CallRetentionDays", callRetentionDays.get().trim());
         parameters.put("LogRetentionDays", String.valueOf(logRetentionDays.get()));
         parameters.put("SlowLookupDelayMs", slowLookupDelayMs.get().trim());
+        parameters.put("VanityExtraWords", DeployFormRules.normalisedWords(vanityExtraWords.get()));
         return parameters;
     }
 
@@ -64,6 +69,7 @@ public final class DeployForm {
         wrappedFunctionArn.set(current.getOrDefault("WrappedFunctionArn", wrappedFunctionArn.get()));
         callRetentionDays.set(current.getOrDefault("CallRetentionDays", callRetentionDays.get()));
         slowLookupDelayMs.set(current.getOrDefault("SlowLookupDelayMs", slowLookupDelayMs.get()));
+        vanityExtraWords.set(current.getOrDefault("VanityExtraWords", vanityExtraWords.get()));
         try {
             logRetentionDays.set(Integer.valueOf(current.getOrDefault("LogRetentionDays", String.valueOf(logRetentionDays.get()))));
         } catch (NumberFormatException e) {
@@ -104,6 +110,7 @@ public final class DeployForm {
     public ObservableList<Integer> logRetentionChoices() { return logRetentionChoices; }
     public ObjectProperty<Integer> logRetentionDays() { return logRetentionDays; }
     public StringProperty slowLookupDelayMs() { return slowLookupDelayMs; }
+    public StringProperty vanityExtraWords() { return vanityExtraWords; }
     public StringBinding stackNameError() { return stackNameError; }
     public StringBinding instanceError() { return instanceError; }
     public StringBinding transferQueueArnError() { return transferQueueArnError; }
@@ -111,5 +118,6 @@ public final class DeployForm {
     public StringBinding callRetentionDaysError() { return callRetentionDaysError; }
     public StringBinding logRetentionDaysError() { return logRetentionDaysError; }
     public StringBinding slowLookupDelayMsError() { return slowLookupDelayMsError; }
+    public StringBinding vanityExtraWordsError() { return vanityExtraWordsError; }
     public BooleanBinding valid() { return valid; }
 }

@@ -42,6 +42,9 @@ final class DeployFormPane extends GridPane {
         logDays.valueProperty().bindBidirectional(form.logRetentionDays());
         TextField delay = field("deploy-slow-lookup", "");
         delay.textProperty().bindBidirectional(form.slowLookupDelayMs());
+        TextField words = field("deploy-business-words", "");
+        words.setPromptText("e.g. ACME,FEDEX: brands, products, places");
+        words.textProperty().bindBidirectional(form.vanityExtraWords());
 
         add("Stack name", stackName, form.stackNameError(), null);
         add("Connect instance", instance, form.instanceError(), hints(model.instancesNote(), model.instancesProblem()));
@@ -50,6 +53,7 @@ final class DeployFormPane extends GridPane {
         add("Call retention (days)", callDays, form.callRetentionDaysError(), null);
         add("Log retention (days)", logDays, form.logRetentionDaysError(), null);
         add("Slow lookup delay (ms)", delay, form.slowLookupDelayMsError(), null);
+        add("Business words (optional)", words, form.vanityExtraWordsError(), null);
     }
 
     private void add(String label, Node field, ObservableStringValue error, Node below) {

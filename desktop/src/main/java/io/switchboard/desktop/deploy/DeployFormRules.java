@@ -1,5 +1,6 @@
 package io.switchboard.desktop.deploy;
 
+import io.switchboard.lambdas.vanity.engine.BusinessWords;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,11 @@ final class DeployFormRules {
     /** The template's AllowedPattern for TransferQueueArn. */
     static final String TRANSFER_QUEUE_PATTERN =
             "^$|^arn:aws[a-z-]*:connect:[a-z0-9-]+:[0-9]{12}:instance/[0-9a-f-]{36}/queue/[0-9a-f-]{36}$";
+    /** The template's AllowedPattern for VanityExtraWords (the function checks the rest: profanity). */
+    static final String VANITY_EXTRA_WORDS_PATTERN =
+            "^$|^ *[A-Za-z\\u00C0-\\u00FF]{3,12}( *, *[A-Za-z\\u00C0-\\u00FF]{3,12})* *$";
+    /** The template's MaxLength for VanityExtraWords (the Lambda version's description names them, 256 at most). */
+    static final int VANITY_EXTRA_WORDS_MAX_LENGTH = 100;
     /** The template's AllowedValues for LogRetentionDays. */
     static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
             731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
@@ -26,6 +32,29 @@ final class DeployFormRules {
     private static final Pattern QUEUE = Pattern.compile(TRANSFER_QUEUE_PATTERN);
 
     private DeployFormRules() {
+    }
+
+    /** Empty, or the business's own words as the vanity function accepts them (letters only, 3-12, no profanity). */
+    static String vanityExtraWords(String words) {
+        String value = normalisedWords(words);
+        try {
+            BusinessWords.parse(value);
+        } catch (IllegalArgumentException invalid) {
+            return "Business word " + invalid.getMessage() + ".";
+        }
+        if (value.length() > VANITY_EXTRA_WORDS_MAX_LENGTH) {
+            return "At most " + VANITY_EXTRA_WORDS_MAX_LENGTH + " characters of business words (these are " + value.length() + ").";
+        }
+        return "";
+    }
+
+    /** The words comma-separated without spaces or empty entries, as the template's parameter takes them. */
+    static String normalisedWords(String words) {
+        if (words == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     static String stackName(String name) {

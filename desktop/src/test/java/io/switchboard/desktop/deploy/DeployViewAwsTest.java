@@ -127,6 +127,25 @@ class DeployViewAwsTest {
     }
 
     /** Keeps a picture of the page in target/ for a person to look at; asserts nothing. */
+    @Test
+    void businessWordsField_saysInlineWhatIsWrong_andClearsWhenFixed(FxRobot robot) {
+        robot.clickOn("#deploy-business-words").write("ACME, 3M");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup("#deploy-business-words").queryAs(javafx.scene.control.TextField.class)
+                .getParent().getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Business word \"3M\" has '3': letters only (no digits, spaces or punctuation).");
+        assertThat(model.form().valid().get()).isFalse();
+
+        robot.eraseText(2).write("FEDEX");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(message.isVisible()).isFalse();
+        assertThat(model.form().parameters()).containsEntry("VanityExtraWords", "ACME,FEDEX");
+    }
+
     private void snapshot(FxRobot robot, String name) throws Exception {
         var holder = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> holder[0] = view.snapshot(null, null));

@@ -212,8 +212,33 @@ class DeployViewModelTest {
     }
 
     @Test
+    void form_businessWords_areLettersOnlyOfThreeToTwelveWithoutProfanity_andReachTheTemplateNormalised() {
+        DeployForm form = model.form();
+        assertThat(form.vanityExtraWordsError().get()).isEmpty();
+        assertThat(form.parameters()).containsEntry("VanityExtraWords", "");
+
+        form.vanityExtraWords().set(" Acme , FedEx,, München ");
+        assertThat(form.vanityExtraWordsError().get()).isEmpty();
+        assertThat(form.parameters()).containsEntry("VanityExtraWords", "Acme,FedEx,München");
+
+        form.vanityExtraWords().set("ACME,3M");
+        assertThat(form.vanityExtraWordsError().get()).startsWith("Business word \"3M\" has '3': letters only");
+        assertThat(form.valid().get()).isFalse();
+        form.vanityExtraWords().set("ACME,GE");
+        assertThat(form.vanityExtraWordsError().get()).isEqualTo("Business word \"GE\" has 2 letters: 3 to 12 are allowed.");
+        form.vanityExtraWords().set("ACME,shit");
+        assertThat(form.vanityExtraWordsError().get()).isEqualTo("Business word \"shit\" is on the profanity list.");
+        form.vanityExtraWords().set("ACMEA,ACMEB,ACMEC,ACMED,ACMEE,ACMEF,ACMEG,ACMEH,ACMEI,ACMEJ,ACMEK,ACMEL,ACMEM,ACMEN,ACMEO,ACMEP,ACMEQ");
+        assertThat(form.vanityExtraWordsError().get()).startsWith("At most 100 characters of business words (these are 101)");
+        form.vanityExtraWords().set("ACME");
+        assertThat(form.valid().get()).isTrue();
+    }
+
+    @Test
     void form_wrappedFunctionPattern_isTheTemplatesOwn() throws Exception {
         String template = Files.readString(Path.of("..", "stack", "template.yaml"));
+        assertThat(template).contains("AllowedPattern: '" + DeployFormRules.VANITY_EXTRA_WORDS_PATTERN + "'")
+                .contains("MaxLength: " + DeployFormRules.VANITY_EXTRA_WORDS_MAX_LENGTH);
         assertThat(template).contains("AllowedPattern: \"" + DeployFormRules.WRAPPED_FUNCTION_PATTERN + "\"")
                 .contains("AllowedPattern: \"" + DeployFormRules.CONNECT_INSTANCE_PATTERN + "\"")
                 .contains("AllowedPattern: \"" + DeployFormRules.TRANSFER_QUEUE_PATTERN + "\"")

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 /** Resolves {@code $.Attributes.x}, {@code $.External.x}, {@code $.FlowAttributes.x} and contact paths. */
 final class ReferenceResolver {
+    /** What {@code $.LanguageCode} resolves to: Connect's default contact language, as the simulator assumes. */
+    static final String DEFAULT_LANGUAGE_CODE = "en-US";
 
     private static final Pattern INLINE = Pattern.compile(
             "\\$\\.[A-Za-z]+(?:\\.(?:[A-Za-z0-9_\\-]+|\\['[^']+'\\]))*");
@@ -65,6 +67,8 @@ final class ReferenceResolver {
             case "SystemEndpoint" -> rest.equals(List.of("Address")) ? Optional.of(state.contact.systemNumber()) : Optional.empty();
             case "ContactId", "InitialContactId" -> rest.isEmpty() ? Optional.of(state.contact.contactId()) : Optional.empty();
             case "Channel" -> rest.isEmpty() ? Optional.of("VOICE") : Optional.empty();
+            // Connect's language of a contact whose flows set none (assumed en-US; no simulated action changes it).
+            case "LanguageCode" -> rest.isEmpty() ? Optional.of(DEFAULT_LANGUAGE_CODE) : Optional.empty();
             case "InstanceARN" -> rest.isEmpty() ? Optional.of(state.contact.instanceArn()) : Optional.empty();
             case "StoredCustomerInput" -> rest.isEmpty() ? Optional.ofNullable(state.storedInput) : Optional.empty();
             case "Lex" -> lex(rest);

@@ -48,6 +48,7 @@ final class CallFacts {
             case "SystemEndpoint" -> rest.equals("Address") ? Fact.of(contact.systemNumber()) : unknown(trimmed);
             case "ContactId", "InitialContactId" -> rest.isEmpty() ? Fact.of(contact.contactId()) : unknown(trimmed);
             case "Channel" -> rest.isEmpty() ? Fact.of("VOICE") : unknown(trimmed);
+            case "LanguageCode" -> rest.isEmpty() ? Fact.of("en-US") : unknown(trimmed);
             case "InstanceARN" -> rest.isEmpty() ? Fact.of(contact.instanceArn()) : unknown(trimmed);
             case "Queue" -> rest.equals("ARN") || rest.equals("Arn") ? Fact.of(moments.queueBefore(moment)) : unknown(trimmed);
             default -> unknown(trimmed);

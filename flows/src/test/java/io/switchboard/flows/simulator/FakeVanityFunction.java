@@ -44,15 +44,15 @@ final class FakeVanityFunction implements LambdaInvoker {
         if (caller.equals(FLOWERS_CALLER)) {
             return """
                     {"status":"OK","vanity1":"1-800-FLOWERS","vanity2":"1-800-356-WREN","vanity3":"1-800-FLO-9377",
-                     "vanity4":"","vanity5":"","count":"3","reason":"",
+                     "vanity4":"","vanity5":"","count":"3","reason":"","language":"en-US","voice":"Joanna",
                      "prompt_ssml":"<speak>Your best vanity number is <say-as interpret-as=\\"characters\\">1800</say-as> FLOWERS.<break time=\\"500ms\\"/> Then <say-as interpret-as=\\"characters\\">1800356</say-as> WREN.</speak>"}
                     """;
         }
         if (caller.equals(NO_WORDS_CALLER)) {
             return "{\"status\":\"NO_VANITY\",\"vanity1\":\"\",\"vanity2\":\"\",\"vanity3\":\"\",\"vanity4\":\"\",\"vanity5\":\"\","
-                    + "\"prompt_ssml\":\"\",\"count\":\"0\",\"reason\":\"no words\"}";
+                    + "\"prompt_ssml\":\"\",\"count\":\"0\",\"reason\":\"no words\",\"language\":\"en-US\",\"voice\":\"Joanna\"}";
         }
         return "{\"status\":\"INVALID_NUMBER\",\"vanity1\":\"\",\"vanity2\":\"\",\"vanity3\":\"\",\"vanity4\":\"\",\"vanity5\":\"\","
-                + "\"prompt_ssml\":\"\",\"count\":\"0\",\"reason\":\"not a phone number\"}";
+                + "\"prompt_ssml\":\"\",\"count\":\"0\",\"reason\":\"not a phone number\",\"language\":\"en-US\",\"voice\":\"Joanna\"}";
     }
 }

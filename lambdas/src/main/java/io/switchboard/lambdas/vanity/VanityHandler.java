@@ -44,7 +44,7 @@ public final class VanityHandler implements RequestHandler<Map<String, Object>, 
         if (callLog.isEmpty()) {
             LOG.warn("CALLS_TABLE is not set: calls are answered but not recorded", Map.of());
         }
-        return new VanityService(VanityEngine.standard(), callLog, config.retentionDays(), Clock.systemUTC(), LOG,
+        return new VanityService(VanityEngine.withBusinessWords(config.businessWords()), callLog, config.retentionDays(), Clock.systemUTC(), LOG,
                 config.transferQueueArn());
     }
 

@@ -8,6 +8,7 @@ import io.switchboard.lambdas.connect.ConnectResponse;
 import io.switchboard.lambdas.log.JsonLog;
 import io.switchboard.lambdas.vanity.engine.VanityCandidate;
 import io.switchboard.lambdas.vanity.engine.VanityEngine;
+import io.switchboard.lambdas.vanity.engine.VanityLanguage;
 import io.switchboard.lambdas.vanity.engine.VanityPrompt;
 import io.switchboard.lambdas.vanity.engine.VanityResult;
 import io.switchboard.lambdas.vanity.engine.VanityStatus;
@@ -58,7 +59,11 @@ public final class VanityService {
                         ? invalid("The caller's number is withheld or missing (no CustomerEndpoint.Address).", contactId)
                         : error("The input is not an Amazon Connect ContactFlowEvent (no Details).");
             }
-            VanityResult result = engine.suggest(number.get());
+            // The flow's language parameter (Connect's $.LanguageCode), else a "language" contact attribute;
+            // without either (or for a language we have no words for) the engine goes by the caller's country.
+            String language = event.parameter("language").filter(tag -> VanityLanguage.fromTag(tag).isPresent())
+                    .or(() -> event.attribute("language")).orElse(null);
+            VanityResult result = engine.suggest(number.get(), language);
             contactId.ifPresent(id -> record(id, number.get(), result));
             return response(result);
         } catch (RuntimeException unexpected) {
@@ -68,9 +73,11 @@ public final class VanityService {
         }
     }
 
-    /** Representative work for a SnapStart snapshot; never writes. */
+    /** Representative work for a SnapStart snapshot (every language's words loaded); never writes. */
     void prime() {
-        engine.suggest(PRIMING_NUMBER);
+        for (VanityLanguage language : VanityLanguage.values()) {
+            engine.suggest(PRIMING_NUMBER, language.ssmlLanguage());
+        }
         callLog.ifPresent(log -> {
             try {
                 log.history(PRIMING_NUMBER, 1, null);
@@ -100,12 +107,17 @@ public final class VanityService {
     }
 
     private Map<String, String> response(VanityResult result) {
-        String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forCandidates(result.candidates()) : "";
-        return response(result.status().name(), result.reason(), displays(result), prompt);
+        String prompt = result.status() == VanityStatus.OK ? VanityPrompt.forResult(result) : "";
+        return response(result.status().name(), result.reason(), displays(result), prompt, result.language());
+    }
+
+    private Map<String, String> response(String status, String reason, List<String> displays, String prompt) {
+        return response(status, reason, displays, prompt, VanityLanguage.ENGLISH);
     }
 
     /** Every answer carries every key, so the flow can copy them without a missing-key error branch. */
-    private Map<String, String> response(String status, String reason, List<String> displays, String prompt) {
+    private Map<String, String> response(String status, String reason, List<String> displays, String prompt,
+                                         VanityLanguage language) {
         ConnectResponse response = new ConnectResponse()
                 .putControl("status", status)
                 .putControl("reason", reason)
@@ -114,6 +126,8 @@ public final class VanityService {
             response.putControl("vanity" + (i + 1), i < displays.size() ? displays.get(i) : "");
         }
         // Where the flow transfers when the contact names no queue: in every answer, errors included.
+        // The language of the words and prompt, and the voice the flow switches to before playing it.
+        response.putControl("language", language.ssmlLanguage()).putControl("voice", language.voice());
         return response.putControl("prompt_ssml", prompt).putControl("transfer_queue_arn", transferQueueArn).toMap();
     }
 

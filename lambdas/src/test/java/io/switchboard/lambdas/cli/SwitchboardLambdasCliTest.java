@@ -28,25 +28,68 @@ class SwitchboardLambdasCliTest {
     }
 
     @Test
-    void vanity_whenTwoNumbers_printsFiveLinesEachSeparatedByBlankLine() {
-        int code = run("vanity", "+18003569377", "+18004685865");
+    void vanity_whenTwoNumbers_namesEachNumberAboveItsFiveLines() {
+        int code = run("vanity", "+18003569377", "(800) 468-5865");
 
         assertThat(code).isZero();
         List<String> lines = out().lines().toList();
-        assertThat(lines).hasSize(11);
-        assertThat(lines.get(0)).isEqualTo("1-800-FLOWERS");
-        assertThat(lines.get(5)).isEmpty();
-        assertThat(lines.get(6)).isEqualTo("1-800-GOT-JUNK");
+        assertThat(lines).hasSize(13);
+        assertThat(lines.get(0)).isEqualTo("+18003569377 (English)");
+        assertThat(lines.get(1)).isEqualTo("1-800-FLOWERS");
+        assertThat(lines.get(6)).isEmpty();
+        assertThat(lines.get(7)).isEqualTo("(800) 468-5865 = +18004685865 (English)");
+        assertThat(lines.get(8)).isEqualTo("1-800-GOT-JUNK");
         assertThat(err()).isEmpty();
     }
 
     @Test
-    void vanity_whenOneNumberInvalid_printsValidOnesAndExitsNonZero() {
+    void vanity_whenOneNumberInvalid_printsALabelledBlockSayingWhy_andExitsNonZero() {
         int code = run("vanity", "anonymous", "+18003569377");
 
         assertThat(code).isEqualTo(VanityCommand.INVALID_NUMBER);
-        assertThat(out().lines().findFirst()).contains("1-800-FLOWERS");
+        List<String> lines = out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("anonymous: invalid number");
+        assertThat(lines.get(1)).contains("no digits");
+        assertThat(lines.get(2)).isEmpty();
+        assertThat(lines.get(3)).isEqualTo("+18003569377 (English)");
+        assertThat(lines.get(4)).isEqualTo("1-800-FLOWERS");
         assertThat(err()).contains("\"anonymous\"").contains("no digits");
+    }
+
+    @Test
+    void vanity_withLanguage_spellsInItAndSaysSo() {
+        int code = run("vanity", "--language", "de-DE", "+4930104786", "+18003569377");
+
+        assertThat(code).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("+4930104786 (German)");
+        assertThat(lines.get(1)).isEqualTo("+49 30 10-GRÜN");
+        assertThat(out()).contains("+18003569377 (German)");
+    }
+
+    @Test
+    void vanity_withoutLanguage_goesByEachNumbersCountry() {
+        run("vanity", "+4930123456", "+33142685300", "+18003569377");
+
+        assertThat(out()).contains("+4930123456 (German)", "+49 30 12-FILM", "+33142685300 (French)", "+18003569377 (English)");
+    }
+
+    @Test
+    void vanity_withWords_ranksTheBusinessWordsFirst() {
+        int code = run("vanity", "--words=inod,KLARNO", "+12125104663");
+
+        assertThat(code).isZero();
+        assertThat(out().lines().toList().get(1)).isEqualTo("1-212-510-INOD");
+    }
+
+    @Test
+    void vanity_whenLanguageUnknownOrWordsInvalid_saysWhyAndExitsTwo() {
+        assertThat(run("vanity", "--language", "it-IT", "+18003569377")).isEqualTo(2);
+        assertThat(err()).contains("no word list for language \"it-IT\"");
+        assertThat(run("vanity", "--words", "ACME,3M", "+18003569377")).isEqualTo(2);
+        assertThat(err()).contains("--words: \"3M\"");
+        assertThat(run("vanity", "+18003569377", "--language")).isEqualTo(2);
+        assertThat(err()).contains("--language needs a value");
     }
 
     @Test
@@ -58,6 +101,7 @@ class SwitchboardLambdasCliTest {
         assertThat(json).hasSize(2);
         assertThat(json.get(0).get("status").asText()).isEqualTo("OK");
         assertThat(json.get(0).get("e164").asText()).isEqualTo("+18003569377");
+        assertThat(json.get(0).get("language").asText()).isEqualTo("en-US");
         JsonNode best = json.get(0).get("candidates").get(0);
         assertThat(best.get("display").asText()).isEqualTo("1-800-FLOWERS");
         assertThat(best.get("score").isNumber()).isTrue();
@@ -70,7 +114,7 @@ class SwitchboardLambdasCliTest {
         int code = run("vanity", "+18002001000");
 
         assertThat(code).isZero();
-        assertThat(out()).contains("no vanity number for +18002001000");
+        assertThat(out()).contains("+18002001000 (English)").contains("no vanity number for +18002001000");
     }
 
     @Test

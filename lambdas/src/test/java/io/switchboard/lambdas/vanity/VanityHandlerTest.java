@@ -185,6 +185,43 @@ class VanityHandlerTest {
                 Clock.fixed(NOW, ZoneOffset.UTC), jsonLog));
     }
 
+    @Test
+    void language_parameterBeatsAttributeBeatsCountryBeatsEnglish_andTheAnswerNamesLanguageAndVoice() {
+        VanityHandler noLog = new VanityHandler(Map.of());
+        Map<String, Object> berlin = ConnectEvents.with(ConnectEvents.load("vanity-call.json"),
+                "Details.Parameters", Map.of("phone_number", "+4930104786", "language", "fr-FR"));
+        berlin = ConnectEvents.with(berlin, "Details.ContactData.Attributes", Map.of("language", "es-ES"));
+        Map<String, Object> attributeOnly = ConnectEvents.with(berlin, "Details.Parameters", Map.of("phone_number", "+4930104786"));
+        Map<String, Object> countryOnly = ConnectEvents.with(attributeOnly, "Details.ContactData.Attributes", Map.of());
+        Map<String, Object> unknownLanguage = ConnectEvents.with(countryOnly, "Details.Parameters",
+                Map.of("phone_number", "+4930104786", "language", "it-IT"));
+
+        assertThat(noLog.handleRequest(berlin, null)).containsEntry("language", "fr-FR").containsEntry("voice", "Lea");
+        assertThat(noLog.handleRequest(attributeOnly, null)).containsEntry("language", "es-ES").containsEntry("voice", "Lucia");
+        assertThat(noLog.handleRequest(countryOnly, null)).containsEntry("language", "de-DE").containsEntry("voice", "Vicki")
+                .containsEntry("vanity1", "+49 30 10-GRÜN");
+        assertThat(noLog.handleRequest(unknownLanguage, null)).containsEntry("language", "de-DE");
+        assertThat(noLog.handleRequest(ConnectEvents.load("vanity-call.json"), null))
+                .containsEntry("language", "en-US").containsEntry("voice", "Joanna");
+        assertThat(noLog.handleRequest(countryOnly, null).get("prompt_ssml")).startsWith("<speak><lang xml:lang=\"de-DE\">");
+    }
+
+    @Test
+    void businessWordsFromTheEnvironment_outrankDictionaryWords() {
+        VanityHandler withWords = new VanityHandler(Map.of("VANITY_EXTRA_WORDS", "inod, klarno"));
+        Map<String, Object> event = ConnectEvents.with(ConnectEvents.load("vanity-call.json"),
+                "Details.Parameters", Map.of("phone_number", "+12125104663"));
+
+        assertThat(withWords.handleRequest(event, null)).containsEntry("vanity1", "1-212-510-INOD");
+        assertThat(new VanityHandler(Map.of()).handleRequest(event, null).get("vanity1")).isNotEqualTo("1-212-510-INOD");
+    }
+
+    @Test
+    void invalidBusinessWords_stopTheFunctionAtStartWithTheReason() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VanityHandler(Map.of("VANITY_EXTRA_WORDS", "ACME,3M")))
+                .hasMessageContaining("VANITY_EXTRA_WORDS").hasMessageContaining("\"3M\"");
+    }
+
     private static void assertFlatStringMapUnder32Kb(Map<String, String> response) throws AssertionError {
         assertThat(response.values()).allSatisfy(v -> assertThat(v).isInstanceOf(String.class));
         try {

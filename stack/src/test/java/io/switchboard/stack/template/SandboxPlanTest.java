@@ -43,7 +43,7 @@ class SandboxPlanTest {
         assertThat(vanity.handlerClass()).isEqualTo("io.switchboard.lambdas.vanity.VanityHandler");
         assertThat(vanity.handlerMethod()).isEqualTo("handleRequest");
         assertThat(vanity.environment()).isEqualTo(Map.of("CALLS_TABLE", "switchboard-calls", "CALL_RETENTION_DAYS", "90",
-                "TRANSFER_QUEUE_ARN", ""));
+                "TRANSFER_QUEUE_ARN", "", "VANITY_EXTRA_WORDS", ""));
         assertThat(vanity.timeoutSeconds()).isEqualTo(8);
         assertThat(vanity.memoryMb()).isEqualTo(1024);
         assertThat(vanity.aliases()).isEqualTo(Map.of("live", "1"));

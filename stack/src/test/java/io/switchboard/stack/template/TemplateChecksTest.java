@@ -26,7 +26,7 @@ class TemplateChecksTest {
 
     /** The environment variables each handler's configuration reads (besides Lambda's own AWS_* variables). */
     private static final Map<String, Set<String>> ENVIRONMENT_READ_BY_HANDLER = Map.of(
-            "io.switchboard.lambdas.vanity.VanityHandler", Set.of("CALLS_TABLE", "CALL_RETENTION_DAYS", "TRANSFER_QUEUE_ARN"),
+            "io.switchboard.lambdas.vanity.VanityHandler", Set.of("CALLS_TABLE", "CALL_RETENTION_DAYS", "TRANSFER_QUEUE_ARN", "VANITY_EXTRA_WORDS"),
             "io.switchboard.lambdas.async.AsyncWrapperHandler", Set.of("STATE_MACHINE_ARN", "RESULTS_TABLE", "RESULT_RETENTION_HOURS"),
             "io.switchboard.lambdas.demo.SlowLookupHandler", Set.of("DELAY_MS"),
             "io.switchboard.lambdas.async.ExecutionEndedHandler", Set.of("RESULTS_TABLE", "RESULT_RETENTION_HOURS"));

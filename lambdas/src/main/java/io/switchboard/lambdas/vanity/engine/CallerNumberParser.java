@@ -83,7 +83,8 @@ final class CallerNumberParser {
             boolean usable = ndc > 0 && national.length() - ndc >= MIN_VANITY_LENGTH;
             prefix = usable ? ndc : Math.max(0, national.length() - FALLBACK_VANITY_LENGTH);
         }
-        return new CallerNumber(e164, number.getCountryCode(), national.substring(0, prefix), national.substring(prefix));
+        return new CallerNumber(e164, number.getCountryCode(), national.substring(0, prefix), national.substring(prefix),
+                util.getRegionCodeForCountryCode(number.getCountryCode()));
     }
 
     /** The input without ASCII white space ({@code \s}), dashes and parentheses is Connect's anonymous caller ID. */

@@ -12,13 +12,20 @@ final class CandidateFormatter {
     private static final String SAY_DIGITS = "<say-as interpret-as=\"digits\">";
     private static final String END_SAY = "</say-as>";
     private static final String HOW_RANKED =
-            ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
+            ". Ranked by digits spelled, then fewer words, then the business's own words, then how common the words are in spoken %s;"
                     + " offered only with a word of " + Speller.MIN_MAIN_WORD + "+ letters, at most " + Speller.MAX_WORDS + " words,"
                     + " a two-letter word only next to another word.";
+    private static final VanityDictionary NO_EXTRA_WORDS = VanityDictionary.fromLines(List.of());
+
+    /** The candidates for {@code spellings} of {@code number}'s vanity digits, in English (tests). */
+    List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings) {
+        return format(number, spellings, VanityLanguage.ENGLISH, NO_EXTRA_WORDS);
+    }
 
     /** The candidates for {@code spellings} of {@code number}'s vanity digits, in the same order. */
-    List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings) {
-        Writer writer = new Writer(number);
+    List<VanityCandidate> format(CallerNumber number, List<Spelling> spellings, VanityLanguage language,
+                                 VanityDictionary dictionary) {
+        Writer writer = new Writer(number, language, dictionary);
         VanityCandidate[] candidates = new VanityCandidate[spellings.size()];
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = writer.write(spellings.get(i));
@@ -28,7 +35,7 @@ final class CandidateFormatter {
 
     /** One candidate (as {@link #format(CallerNumber, List)} gives it). */
     VanityCandidate format(CallerNumber number, Spelling spelling) {
-        return new Writer(number).write(spelling);
+        return new Writer(number, VanityLanguage.ENGLISH, NO_EXTRA_WORDS).write(spelling);
     }
 
     /**
@@ -44,16 +51,20 @@ final class CandidateFormatter {
     /** Writes the candidates of one number, reusing its buffers from one candidate to the next. */
     private static final class Writer {
         private final CallerNumber number;
+        private final VanityDictionary dictionary;
+        private final String howRanked;
         private final String displayPrefix;
         private final String ssmlPrefix;
         private final StringBuilder display = new StringBuilder(64);
         private final StringBuilder ssml = new StringBuilder(512);
         private final StringBuilder explanation = new StringBuilder(512);
 
-        Writer(CallerNumber number) {
+        Writer(CallerNumber number, VanityLanguage language, VanityDictionary dictionary) {
             this.number = number;
+            this.dictionary = dictionary;
+            this.howRanked = String.format(HOW_RANKED, language.englishName());
             this.displayPrefix = displayPrefix(number);
-            this.ssmlPrefix = ssmlPrefix(number);
+            this.ssmlPrefix = ssmlPrefix(number, language);
         }
 
         /**
@@ -86,7 +97,11 @@ final class CandidateFormatter {
                     if (wordCount > 0) {
                         explanation.append(", ");
                     }
-                    explanation.append(s.token()).append(" (frequency rank ").append(s.rank() + 1).append(')');
+                    if (dictionary.isExtraWord(s.rank())) {
+                        explanation.append(s.token()).append(" (the business's own word)");
+                    } else {
+                        explanation.append(s.token()).append(" (frequency rank ").append(dictionary.dictionaryRank(s.rank())).append(')');
+                    }
                     words[wordCount++] = s.token();
                 } else {
                     if (!inDigits) {
@@ -103,7 +118,7 @@ final class CandidateFormatter {
             if (inDigits) {
                 ssml.append(END_SAY);
             }
-            explanation.append(HOW_RANKED);
+            explanation.append(howRanked);
             return new VanityCandidate(display.toString(), ssml.toString(), List.of(words), score(spelling),
                     explanation.toString());
         }
@@ -117,24 +132,25 @@ final class CandidateFormatter {
             } else {
                 explanation.append("spells ").append(spelling.letters()).append(" of the ").append(total);
             }
-            explanation.append(" digits after the area code with ").append(spelling.words())
+            explanation.append(number.areaCode().isEmpty() && number.isNanp()
+                            ? " digits after the country code with " : " digits after the area code with ").append(spelling.words())
                     .append(spelling.words() == 1 ? " word: " : " words: ");
         }
     }
 
     private static String displayPrefix(CallerNumber number) {
         if (number.isNanp()) {
-            return "1-" + number.areaCode() + "-";
+            return number.areaCode().isEmpty() ? "1-" : "1-" + number.areaCode() + "-";
         }
         String area = number.areaCode().isEmpty() ? "" : number.areaCode() + " ";
         return "+" + number.countryCode() + " " + area;
     }
 
-    private static String ssmlPrefix(CallerNumber number) {
+    private static String ssmlPrefix(CallerNumber number, VanityLanguage language) {
         if (number.isNanp()) {
             return digits("1" + number.areaCode());
         }
-        String country = "plus " + digits(String.valueOf(number.countryCode()));
+        String country = language.plus() + " " + digits(String.valueOf(number.countryCode()));
         return number.areaCode().isEmpty() ? country : country + PAUSE + digits(number.areaCode());
     }
 
@@ -142,11 +158,11 @@ final class CandidateFormatter {
         return SAY_DIGITS + digits + END_SAY;
     }
 
-    /** Words are A-Z only (see {@link VanityDictionary}), so this is {@code toLowerCase(Locale.ROOT)}. */
+    /** Words are upper-case letters, one char each (see {@link VanityDictionary}; ẞ becomes ß). */
     private static void appendLowerCase(StringBuilder out, String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : Character.toLowerCase(c));
         }
     }
 }

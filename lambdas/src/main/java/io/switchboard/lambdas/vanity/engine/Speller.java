@@ -41,6 +41,10 @@ final class Speller {
         this.dictionary = dictionary;
     }
 
+    VanityDictionary dictionary() {
+        return dictionary;
+    }
+
     /** The best distinct spellings of {@code digits} (0-9 only), best first, at most {@code limit}. */
     List<Spelling> best(String digits, int limit) {
         return List.of(new Search(digits, limit).solve(0, MAX_TWO_LETTER_WORDS, true, MAX_WORDS, AFTER_DIGIT));

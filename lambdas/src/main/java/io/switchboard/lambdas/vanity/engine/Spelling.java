@@ -91,6 +91,19 @@ final class Spelling {
         return tail;
     }
 
+    /** True when one of its words starts before digit {@code boundary} and ends after it. */
+    boolean hasWordAcross(int boundary) {
+        int at = 0;
+        for (Spelling s = this; s.token != null; s = s.tail) {
+            int end = at + s.token.length();
+            if (s.isWord() && at < boundary && end > boundary) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
+    }
+
     /** Letters and digits without separators, e.g. {@code GOTJUNK}. */
     String text() {
         StringBuilder text = new StringBuilder();

@@ -41,7 +41,7 @@ class CandidateFormatterTest {
 
     @Test
     void format_whenDigitsBetweenWords_groupsThemAndReadsThemDigitByDigit() {
-        CallerNumber number = new CallerNumber("+442079460958", 44, "20", "79460958");
+        CallerNumber number = new CallerNumber("+442079460958", 44, "20", "79460958", "GB");
         Spelling spelling = Spelling.EMPTY.prependDigit('8').prependDigit('5').prependDigit('9').prependDigit('0')
                 .prependWord("SWIM", 2000, Spelling.costOfRank(2000));
 
@@ -97,7 +97,7 @@ class CandidateFormatterTest {
                 : "spells " + spelling.letters() + " of the " + total + " digits after the area code";
         String explanation = coverage + " with " + spelling.words() + (spelling.words() == 1 ? " word: " : " words: ")
                 + String.join(", ", ranked)
-                + ". Ranked by digits spelled, then fewer words, then how common the words are in spoken English;"
+                + ". Ranked by digits spelled, then fewer words, then the business's own words, then how common the words are in spoken English;"
                 + " offered only with a word of 3+ letters, at most 3 words, a two-letter word only next to another word.";
         return new VanityCandidate(display, String.join(PAUSE, spoken), words, CandidateFormatter.score(spelling), explanation);
     }

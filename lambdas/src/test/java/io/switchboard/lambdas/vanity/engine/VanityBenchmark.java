@@ -41,7 +41,19 @@ public final class VanityBenchmark {
             VanityDictionary.loadBundled();
             reloads[i] = System.nanoTime() - t;
         }
-        VanityEngine engine = new VanityEngine(dictionary);
+        // Every language's word list: first load each, and the heap all four take together.
+        long heapBefore = usedHeapAfterGc();
+        StringBuilder languageLoads = new StringBuilder();
+        VanityDictionary[] all = new VanityDictionary[VanityLanguage.values().length];
+        for (VanityLanguage language : VanityLanguage.values()) {
+            long t = System.nanoTime();
+            all[language.ordinal()] = VanityDictionary.loadBundled(language);
+            languageLoads.append(String.format(" %s %d words %.1f ms;", language.code(), all[language.ordinal()].size(),
+                    (System.nanoTime() - t) / 1e6));
+        }
+        long allDictionariesBytes = usedHeapAfterGc() - heapBefore;
+        VanityEngine engine = new VanityEngine(dictionary); // English for every number: the naive baseline's dictionary
+        VanityEngine multilingual = VanityEngine.standard();
         start = System.nanoTime();
         engine.suggest("+18003569377");
         double firstSuggestMs = (System.nanoTime() - start) / 1e6;
@@ -63,6 +75,20 @@ public final class VanityBenchmark {
             VanityResult result = engine.suggest(numbers.get(i));
             engineNanos[i] = System.nanoTime() - t;
             ok += result.status() == VanityStatus.OK ? 1 : 0;
+        }
+        // The same numbers with the language asked per call, round-robin over all four (every list in use).
+        VanityLanguage[] languages = VanityLanguage.values();
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < numbers.size(); i++) {
+                multilingual.suggest(numbers.get(i), languages[i % languages.length].ssmlLanguage());
+            }
+        }
+        long[] mixedNanos = new long[numbers.size()];
+        for (int i = 0; i < numbers.size(); i++) {
+            String tag = languages[i % languages.length].ssmlLanguage();
+            long t = System.nanoTime();
+            multilingual.suggest(numbers.get(i), tag);
+            mixedNanos[i] = System.nanoTime() - t;
         }
 
         NaiveVanityEngine naive = new NaiveVanityEngine(dictionary);
@@ -118,9 +144,13 @@ public final class VanityBenchmark {
             System.out.printf("dictionary first load in %d fresh JVMs on the shaded jar: p50 %.1f ms  max %.1f ms%n",
                     freshJvmLoads.length, percentileMs(freshJvmLoads, 50), percentileMs(freshJvmLoads, 100));
         }
+        System.out.printf("every language, fresh load:%s all four on the heap: %.1f MB%n", languageLoads,
+                allDictionariesBytes / 1e6);
         System.out.printf("first suggest (cold: libphonenumber metadata, JIT) %.1f ms%n", firstSuggestMs);
         System.out.printf("engine, %d random valid numbers (%d OK), warm: p50 %.4f ms  p99 %.4f ms  mean %.4f ms  max %.3f ms%n",
                 numbers.size(), ok, engineP50, engineP99, engineMean, percentileMs(engineNanos, 100));
+        System.out.printf("engine, same numbers, language asked round-robin (en, de, fr, es): p50 %.4f ms  p99 %.4f ms  max %.3f ms%n",
+                percentileMs(mixedNanos, 50), percentileMs(mixedNanos, 99), percentileMs(mixedNanos, 100));
         System.out.printf("  of which parsing and validation (libphonenumber), shared by both: p50 %.4f ms  p99 %.4f ms%n",
                 percentileMs(parseNanos, 50), percentileMs(parseNanos, 99));
         System.out.printf("naive,  %d of the same numbers, warm:      p50 %.4f ms  p99 %.4f ms  mean %.4f ms%n",
@@ -155,6 +185,14 @@ public final class VanityBenchmark {
             nanos[i] = Long.parseLong(output);
         }
         return nanos;
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static double percentileMs(long[] nanos, int percentile) {

@@ -19,7 +19,7 @@ class VanityDictionaryTest {
         }
 
         assertThat(dictionary.size()).isBetween(20_000, 50_000);
-        assertThat(words).contains("FLOWERS", "GOT", "JUNK", "CONTACT", "CODE")
+        assertThat(words).contains("FLOWERS", "GOT", "JUNK", "CONTACT", "CODE", "MEDS", "USA", "TV", "PC", "DVD")
                 .doesNotContain("FUCK", "SHIT", "ASS", "DON", "RE", "A", "I")
                 .allSatisfy(w -> assertThat(w).matches("[A-Z]{2,10}"));
     }
@@ -72,6 +72,28 @@ class VanityDictionaryTest {
         assertThat(Keypad.digitsOf("flowers")).isEqualTo("3569377");
         assertThat(Keypad.digitsOf("GOTJUNK")).isEqualTo("4685865");
         assertThat(Keypad.digitOf('1')).isEqualTo(-1);
+    }
+
+    @Test
+    void keypad_whenAccentedLetters_dialsTheBaseLettersKeyAndSharpSOnSeven() {
+        assertThat(Keypad.digitsOf("grün")).isEqualTo(Keypad.digitsOf("grun"));
+        assertThat(Keypad.digitsOf("ÄÖÜ")).isEqualTo("268");
+        assertThat(Keypad.digitsOf("straße")).isEqualTo("787273");
+        assertThat(Keypad.digitsOf("élève")).isEqualTo(Keypad.digitsOf("eleve"));
+        assertThat(Keypad.digitsOf("niño")).isEqualTo("6466");
+        assertThat(Keypad.digitsOf("ça")).isEqualTo("22");
+        assertThat(Keypad.digitOf('œ')).isEqualTo(-1);
+    }
+
+    @Test
+    void fromLines_whenAccentedWords_keepsTheirLettersInUpperCase() {
+        VanityDictionary small = VanityDictionary.fromLines(List.of("straße", "grün", "Öl", "été"));
+
+        assertThat(small.size()).isEqualTo(3);
+        assertThat(small.word(0)).isEqualTo("STRAẞE");
+        assertThat(small.word(1)).isEqualTo("GRÜN");
+        assertThat(small.word(2)).isEqualTo("ÉTÉ");
+        assertThat(pairs(small.wordsStartingAt(new byte[] {4, 7, 8, 6}, 0, 5))).containsExactly(1 + "/" + 4);
     }
 
     /** For every end in order, the first {@code limit} word ids (most frequent first) that dial digits[from..end). */

@@ -160,6 +160,40 @@ class VanityEngineTest {
     }
 
     @Test
+    void suggest_whenSevenDigitsSpellNothing_reachesBackIntoTheAreaCode() {
+        VanityResult result = engine.suggest("+14158755920");
+
+        assertThat(result.status()).isEqualTo(VanityStatus.OK);
+        assertThat(result.candidates().get(0).display()).isEqualTo("1-41-LURK-5920");
+        assertThat(result.candidates().get(0).explanation()).contains("of the 10 digits after the country code");
+        assertThat(dialled(result.candidates().get(0).display())).isEqualTo("14158755920");
+    }
+
+    @Test
+    void suggest_whenTollFreeNumberSpellsNothing_neverSpellsIntoTheEightHundred() {
+        VanityResult result = engine.suggest("+18008755920");
+
+        assertThat(result.status()).isEqualTo(VanityStatus.NO_VANITY);
+    }
+
+    @Test
+    void suggest_whenSevenDigitsSpellSomething_keepsTheAreaCodeAsDigits() {
+        VanityResult result = engine.suggest("+16175556338");
+
+        assertThat(result.candidates()).isNotEmpty().allSatisfy(c -> assertThat(c.display()).startsWith("1-617-"));
+        assertThat(result.candidates().get(0).display()).isEqualTo("1-617-555-MEET");
+    }
+
+    @Test
+    void suggest_overRandomValidUsNumbers_findsAVanityNumberForAtLeast85Percent() {
+        List<String> numbers = VanityCoverage.validUsNumbers(new Random(21), 2_000);
+
+        long withVanity = numbers.stream().filter(n -> engine.suggest(n).status() == VanityStatus.OK).count();
+
+        assertThat(withVanity).as("valid US numbers with a vanity number, of 2,000").isGreaterThanOrEqualTo(1_700);
+    }
+
+    @Test
     void suggest_whenLettersAreDistinctFromCandidatesOfOtherSplits_neverRepeatsSameLetters() {
         List<VanityCandidate> candidates = engine.suggest("+18003569377").candidates();
 
@@ -189,9 +223,12 @@ class VanityEngineTest {
         assertThat(VanityEngine.standard()).isSameAs(VanityEngine.standard());
     }
 
-    /** The display after its printed prefix ({@code 1-800-} or {@code +44 20 }): words and digit groups joined by '-'. */
+    /**
+     * The display after its printed prefix ({@code 1-} or {@code +44 20 }): words and digit groups
+     * joined by '-' (for NANP numbers the area code's group too, as words may reach into it).
+     */
     static String vanityPart(String display) {
-        return display.startsWith("+") ? display.substring(display.lastIndexOf(' ') + 1) : display.substring("1-800-".length());
+        return display.startsWith("+") ? display.substring(display.lastIndexOf(' ') + 1) : display.substring("1-".length());
     }
 
     /** The digits a display dials: letters through the keypad, separators dropped. */
@@ -201,7 +238,8 @@ class VanityEngineTest {
             if (Character.isDigit(c)) {
                 digits.append(c);
             } else if (Character.isLetter(c)) {
-                assertThat(c).as("only upper-case keypad letters in %s", display).isBetween('A', 'Z');
+                assertThat(Character.isUpperCase(c) && Keypad.digitOf(c) >= 2)
+                        .as("only upper-case letters on a key (A-Z, or accented on its base letter's key) in %s", display).isTrue();
                 digits.append((char) ('0' + Keypad.digitOf(c)));
             }
         }
