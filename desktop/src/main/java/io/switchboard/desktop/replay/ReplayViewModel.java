@@ -39,9 +39,8 @@ public final class ReplayViewModel implements PageModel {
     private final StringProperty caller = new SimpleStringProperty("");
     private final StringProperty parameters = new SimpleStringProperty("");
     private final StringProperty function = new SimpleStringProperty("Vanity");
-    /** Every function of the stack, by readable name (from its outputs), and the output naming each. */
+    /** Every function of the stack, by readable name (from its outputs). */
     private final ObservableList<String> functionNames = FXCollections.observableArrayList();
-    private Map<String, String> functionOutputs = Map.of();
     private final StringProperty validation = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty duration = new SimpleStringProperty("");
@@ -83,8 +82,7 @@ public final class ReplayViewModel implements PageModel {
     }
 
     private void listFunctions(Session current) {
-        functionOutputs = current == null ? Map.of() : StackFunctions.of(current.outputs());
-        List<String> names = new java.util.ArrayList<>(functionOutputs.keySet());
+        List<String> names = new java.util.ArrayList<>(current == null ? List.of() : StackFunctions.of(current.outputs()).keySet());
         if (names.isEmpty()) {
             names.addAll(List.of("Async wrapper", "Vanity")); // nothing deployed yet: Invoke says so when used
         }
