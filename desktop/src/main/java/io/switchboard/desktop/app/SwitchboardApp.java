@@ -59,8 +59,8 @@ public final class SwitchboardApp extends Application {
         List<Page> pages = List.of(
                 new Page("Deploy", Feather.UPLOAD_CLOUD, () -> {
                     DeployViewModel deploy = new DeployViewModel(tasks, connections.session(), new SandboxProvisioning(
-                            connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning()),
-                            DeployInputs.installed(), PollSchedule.standard());
+                            connections.provisioningEvents(), connections.provisioningProgress(), connections.provisioning(),
+                            connections::restartSandbox), DeployInputs.installed(), PollSchedule.standard());
                     deploy.onStackChanged(connections::stackChanged);
                     return new Page.Content(new DeployView(deploy), deploy);
                 }),

@@ -50,7 +50,7 @@ public final class AwsProblems {
         if (text.contains("unable to load credentials") || text.contains("no credentials") || text.contains("unable to load profile")
                 || text.contains("does not have credentials") || text.contains("profile file contained no credentials")) {
             return new Problem("No credentials found for profile " + profile
-                    + ": add keys to ~/.aws/credentials, configure SSO with `aws configure sso`, or pick another profile.", null);
+                    + ": add keys to ~/.aws/credentials, configure SSO with “aws configure sso”, or pick another profile.", null);
         }
         if (hasCause(failure, UnknownHostException.class)) {
             return new Problem("Cannot reach AWS in region '" + region + "': check the region name and your network connection.", null);
@@ -84,8 +84,8 @@ public final class AwsProblems {
         }
         String message = switch (code == null ? "" : code) {
             case "ExpiredToken", "ExpiredTokenException", "RequestExpired" ->
-                    "The credentials of profile " + profile + " have expired: sign in again (for SSO: `aws sso login --profile "
-                            + profile + "`).";
+                    "The credentials of profile " + profile + " have expired: sign in again (for SSO: “aws sso login --profile "
+                            + profile + "”).";
             case "InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch" ->
                     "AWS does not accept the keys of profile " + profile + ": check them in ~/.aws/credentials.";
             case "AccessDenied", "AccessDeniedException" ->
@@ -107,7 +107,7 @@ public final class AwsProblems {
     private static Problem fromSso(String code, String said, String profile, String requestId) {
         if ("ForbiddenException".equals(code) || "ResourceNotFoundException".equals(code)) {
             return new Problem("IAM Identity Center does not give profile " + profile + " its account and role (" + said
-                    + "): check sso_account_id and sso_role_name with `aws configure sso --profile " + profile + "`.", requestId);
+                    + "): check sso_account_id and sso_role_name with “aws configure sso --profile " + profile + "”.", requestId);
         }
         if ("TooManyRequestsException".equals(code)) {
             return new Problem("IAM Identity Center is throttling sign-ins: wait a moment, then connect again.", requestId);
@@ -116,14 +116,14 @@ public final class AwsProblems {
     }
 
     private static Problem ssoSignIn(String profile, String requestId) {
-        return new Problem("The SSO sign-in for profile " + profile + " has expired or is missing: run `aws sso login --profile "
-                + profile + "`, then connect again.", requestId);
+        return new Problem("The SSO sign-in for profile " + profile + " has expired or is missing: run “aws sso login --profile "
+                + profile + "”, then connect again.", requestId);
     }
 
     private static Problem incompleteProfile(String profile, String property) {
         String fix;
         if (property.startsWith("sso_")) {
-            fix = "Run `aws configure sso --profile " + profile + "` to complete it";
+            fix = "Run “aws configure sso --profile " + profile + "” to complete it";
         } else if (property.startsWith("aws_")) {
             fix = "Add it to ~/.aws/credentials";
         } else {

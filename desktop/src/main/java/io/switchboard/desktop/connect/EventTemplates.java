@@ -62,8 +62,30 @@ public final class EventTemplates {
     /**
      * Sets ContactId and the caller's number, and replaces the flow's parameters with exactly
      * {@code parameters}, in their order (what the Replay form's parameter lines say, nothing left over).
+     * The edits are made where the values stand, so the rest of the text keeps the user's formatting and
+     * key order; only an event missing one of those keys is rewritten whole.
      */
     public static String withExactParameters(String eventJson, String contactId, String callerE164, Map<String, String> parameters) {
+        try {
+            JSON.readTree(eventJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonTextEdits edits = new JsonTextEdits(eventJson);
+        boolean inPlace = edits.setStringMap(parameters, "Details", "Parameters");
+        if (contactId != null) {
+            inPlace &= edits.setString(contactId, "Details", "ContactData", "ContactId");
+            for (String related : List.of("InitialContactId", "PreviousContactId")) {
+                edits.setString(contactId, "Details", "ContactData", related);
+            }
+        }
+        if (callerE164 != null) {
+            inPlace &= edits.setString(callerE164, "Details", "ContactData", "CustomerEndpoint", "Address");
+        }
+        return inPlace ? edits.result() : rewritten(eventJson, contactId, callerE164, parameters);
+    }
+
+    private static String rewritten(String eventJson, String contactId, String callerE164, Map<String, String> parameters) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(withContact(eventJson, contactId, callerE164, Map.of()));
             ObjectNode params = event.withObjectProperty("Details").withObjectProperty("Parameters");

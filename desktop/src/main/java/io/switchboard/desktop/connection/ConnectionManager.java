@@ -49,9 +49,41 @@ public final class ConnectionManager implements AutoCloseable {
     }
 
     private void startSandbox() {
+        startSandbox("Starting the sandbox", () -> { });
+    }
+
+    /**
+     * Provisions the sandbox's stack again from template.yaml, keeping the calls and async results it
+     * stores; with {@code wipe}, deletes everything it stores first (see {@link SandboxConnection#wipe}).
+     * Pages see no connection meanwhile, then the new one.
+     */
+    public void restartSandbox(boolean wipe) {
+        Session previous = session.get();
+        SandboxConnection.Running old = sandbox;
+        sandbox = null;
+        session.set(null);
+        String what = wipe ? "Resetting the sandbox" : "Redeploying the sandbox";
+        status.set(what + "…");
+        problem.set("");
+        startSandbox(what, () -> {
+            if (previous != null) {
+                previous.close();
+            }
+            if (old != null) {
+                old.close();
+            }
+            if (wipe) {
+                SandboxConnection.wipe(dataDir);
+            }
+        });
+    }
+
+    /** @param before what to do on the background thread before the sandbox starts */
+    private void startSandbox(String what, BeforeStart before) {
         provisioning.clear();
         provisioningEvents.clear();
-        var handle = tasks.submit("Starting the sandbox", progress -> {
+        var handle = tasks.submit(what, progress -> {
+            before.run();
             if (sandbox == null) {
                 sandbox = SandboxConnection.start(dataDir, progress, arrivedEvents::add);
             }
@@ -71,6 +103,10 @@ public final class ConnectionManager implements AutoCloseable {
             }
         });
         provisioningProgress.bind(handle.progress());
+    }
+
+    private interface BeforeStart {
+        void run() throws Exception;
     }
 
     /** Validates the profile with STS GetCallerIdentity; switches only when it works. */

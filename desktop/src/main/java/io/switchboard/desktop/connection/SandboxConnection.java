@@ -31,11 +31,31 @@ public final class SandboxConnection {
 
     /** @param events receives each provisioning event as it happens, on the provisioning thread */
     public static Running start(Path dataDir, Progress progress, Consumer<StackEventRecord> events) {
-        SandboxOptions options = dataDir == null ? SandboxOptions.inMemory() : SandboxOptions.persistedIn(dataDir.resolve("sandbox"));
+        SandboxOptions options = dataDir == null ? SandboxOptions.inMemory() : SandboxOptions.persistedIn(folder(dataDir));
         Sandbox sandbox = Sandbox.start(options, new ProvisioningReport(progress, events));
         Map<String, URI> endpoints = Map.of("dynamodb", sandbox.dynamoDbEndpoint(), "lambda", sandbox.lambdaEndpoint(),
                 "sfn", sandbox.stepFunctionsEndpoint());
         return new Running(ConnectionTarget.sandbox(sandbox.region(), endpoints), sandbox.outputs(), sandbox, sandbox.notices());
+    }
+
+    /**
+     * Deletes everything the sandbox stores in the data folder (its tables: the call log with every call, the
+     * async results). Settings and test cases live beside it and are kept; an in-memory sandbox has nothing to delete.
+     */
+    public static void wipe(Path dataDir) throws java.io.IOException {
+        if (dataDir == null || !java.nio.file.Files.exists(dataDir.resolve("sandbox"))) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dataDir.resolve("sandbox"))) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
+    }
+
+    /** Where the sandbox keeps its data in the data folder. */
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve("sandbox");
     }
 
     public static Running start(Path dataDir) {
@@ -64,8 +84,20 @@ public final class SandboxConnection {
         }
     }
 
-    /** Hands the sandbox's provisioning report to the UI as progress lines. */
-    private record ProvisioningReport(Progress progress, Consumer<StackEventRecord> events) implements DeployListener {
+    /**
+     * Hands the sandbox's provisioning report to the UI as progress lines. A resource the sandbox does not
+     * emulate ({@code CREATE_SKIPPED}) counts as skipped, not ready.
+     */
+    private static final class ProvisioningReport implements DeployListener {
+        private final Progress progress;
+        private final Consumer<StackEventRecord> events;
+        private int skipped;
+
+        ProvisioningReport(Progress progress, Consumer<StackEventRecord> events) {
+            this.progress = progress;
+            this.events = events;
+        }
+
         @Override
         public void onPhase(String phase) {
             progress.update(-1, phase);
@@ -73,13 +105,16 @@ public final class SandboxConnection {
 
         @Override
         public void onEvent(StackEventRecord event) {
+            if (event.status().equals("CREATE_SKIPPED")) {
+                skipped++;
+            }
             events.accept(event);
             progress.update(-1, event.logicalId() + "  " + event.status() + (event.reason().isBlank() ? "" : "  " + event.reason()));
         }
 
         @Override
         public void onProgress(DeployProgress done) {
-            progress.update(done.fraction(), done.done() + " of " + done.total() + " resources ready");
+            progress.update(done.fraction(), ProvisioningCount.text(done.done(), skipped, done.total()));
         }
     }
 }

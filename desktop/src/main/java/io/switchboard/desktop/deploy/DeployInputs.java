@@ -39,7 +39,7 @@ public record DeployInputs(Supplier<Path> template, Supplier<Path> lambdaJar) {
             }
         }
         throw new IllegalStateException("The Lambda jar (" + JAR_NAME + ") was not found next to Switchboard or in"
-                + " lambdas/target. Build it with `./mvnw -B -pl lambdas package` in the Switchboard source folder,"
+                + " lambdas/target. Build it with “./mvnw -B -pl lambdas package” in the Switchboard source folder,"
                 + " or start Switchboard with -Dswitchboard.lambdasJar=/path/to/" + JAR_NAME + ".");
     }
 

@@ -5,16 +5,21 @@ import io.switchboard.stack.deploy.PlannedChange;
 import io.switchboard.stack.deploy.StackEventRecord;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -51,14 +56,50 @@ final class DeployTables {
         return table;
     }
 
-    /** Stack events, newest at the bottom; failures in red, the stack's successful end in green. */
-    static TableView<StackEventRecord> events(ObservableList<StackEventRecord> rows) {
+    /**
+     * Stack events, newest first as CloudFormation lists them; failures in red, the stack's successful end in
+     * green. A reason too long for its cell shows whole in the cell's tooltip.
+     */
+    static TableView<StackEventRecord> events(ObservableList<StackEventRecord> oldestFirst) {
+        ObservableList<StackEventRecord> rows = FXCollections.observableArrayList();
+        Runnable newestFirst = () -> {
+            List<StackEventRecord> copy = new ArrayList<>(oldestFirst);
+            Collections.reverse(copy);
+            rows.setAll(copy);
+        };
+        newestFirst.run();
         TableView<StackEventRecord> table = table(rows, "deploy-events", "No stack events yet.");
+        // The listener lives as long as the table: the table keeps the only reference to it.
+        javafx.collections.ListChangeListener<StackEventRecord> follow = change -> {
+            newestFirst.run();
+            if (!rows.isEmpty()) {
+                table.scrollTo(0);
+            }
+        };
+        table.getProperties().put("newest-first", follow);
+        oldestFirst.addListener(new javafx.collections.WeakListChangeListener<>(follow));
         table.getColumns().add(fixed(column("Time", e -> TIME.format(e.timestamp()), 76)));
         table.getColumns().add(column("Logical id", StackEventRecord::logicalId, 200));
         table.getColumns().add(column("Type", StackEventRecord::resourceType, 220));
         table.getColumns().add(fixed(column("Status", StackEventRecord::status, 230)));
-        table.getColumns().add(column("Reason", StackEventRecord::reason, 360));
+        TableColumn<StackEventRecord, String> reason = column("Reason", StackEventRecord::reason, 360);
+        reason.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                if (empty || text == null || text.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    Tooltip whole = new Tooltip(text);
+                    whole.setWrapText(true);
+                    whole.setMaxWidth(640);
+                    whole.setShowDuration(javafx.util.Duration.INDEFINITE);
+                    setTooltip(whole);
+                }
+            }
+        });
+        table.getColumns().add(reason);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StackEventRecord event, boolean empty) {
@@ -70,11 +111,6 @@ final class DeployTables {
                         && !event.status().contains("ROLLBACK")) {
                     getStyleClass().add(StyleClasses.PASSED);
                 }
-            }
-        });
-        rows.addListener((javafx.collections.ListChangeListener<StackEventRecord>) change -> {
-            if (!rows.isEmpty()) {
-                table.scrollTo(rows.size() - 1);
             }
         });
         return table;

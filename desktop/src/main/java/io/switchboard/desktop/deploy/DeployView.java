@@ -37,6 +37,18 @@ public final class DeployView extends VBox {
         delete.disableProperty().bind(model.running().or(model.stackExists().not()));
         showIf(refresh, aws);
         showIf(delete, aws);
+        Button redeploy = new Button("Redeploy");
+        redeploy.setId("sandbox-redeploy");
+        redeploy.setOnAction(e -> confirm("Redeploy the sandbox?", DeployViewModel.REDEPLOY_WARNING, model::redeploySandbox));
+        Button reset = new Button("Reset sandbox…");
+        reset.setId("sandbox-reset");
+        reset.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        reset.setOnAction(e -> confirm("Reset the sandbox?", DeployViewModel.RESET_WARNING, model::resetSandbox));
+        javafx.beans.binding.BooleanBinding noSandbox = model.sandboxReady().not();
+        redeploy.disableProperty().bind(noSandbox);
+        reset.disableProperty().bind(noSandbox);
+        showIf(redeploy, model.sandboxMode());
+        showIf(reset, model.sandboxMode());
 
         Label where = new Label();
         where.setId("deploy-stack-status");
@@ -73,7 +85,7 @@ public final class DeployView extends VBox {
         model.sandboxMode().addListener((o, was, sandbox) -> showForm(body, formScroll, !sandbox));
         showForm(body, formScroll, !model.sandboxMode().get());
 
-        getChildren().addAll(new PageHeader("Deploy", refresh, delete), where, sandboxNote, body);
+        getChildren().addAll(new PageHeader("Deploy", refresh, delete, redeploy, reset), where, sandboxNote, body);
     }
 
     private static Node progressRow(DeployViewModel model) {
@@ -172,6 +184,13 @@ public final class DeployView extends VBox {
                 + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
         ask.setHeaderText("Delete " + stack + "?");
         ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete());
+    }
+
+    private static void confirm(String title, String warning, Runnable action) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, warning, ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(title);
+        ask.getDialogPane().setId("sandbox-confirm");
+        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> action.run());
     }
 
     private static void showForm(HBox body, Node form, boolean show) {

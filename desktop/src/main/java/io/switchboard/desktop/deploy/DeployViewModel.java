@@ -53,6 +53,8 @@ public final class DeployViewModel implements PageModel {
 
     private final DeployForm form = new DeployForm();
     private final BooleanProperty sandboxMode = new SimpleBooleanProperty(true);
+    /** The sandbox is up: Redeploy and Reset can run. */
+    private final BooleanProperty sandboxReady = new SimpleBooleanProperty(false);
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.FORM);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -198,6 +200,40 @@ public final class DeployViewModel implements PageModel {
         run("Deleting " + stackName, p -> deployments.delete(stackName, listener(p), () -> stopped(p)), this::showResult);
     }
 
+    /** What Redeploy keeps and loses: said before it runs. */
+    public static final String REDEPLOY_WARNING = "Redeploy provisions the sandbox's stack again from template.yaml: its"
+            + " functions, state machine and tables.\n\nKept: the call log with every call, and the async results.\n"
+            + "Lost: the Step Functions executions and their history (the sandbox keeps them in memory only), and any"
+            + " execution still running.";
+    /** What Reset sandbox loses: said before it runs. */
+    public static final String RESET_WARNING = "Reset sandbox deletes everything the sandbox stores, then provisions the"
+            + " stack again from template.yaml.\n\nLost: the call log with every call, the async results, and the Step"
+            + " Functions executions with their history (running ones are stopped).\nKept: your settings and saved test"
+            + " cases.\n\nThis cannot be undone.";
+
+    /** Sandbox only: provisions the stack again from template.yaml (the view asks first); calls are kept. */
+    public void redeploySandbox() {
+        restartSandbox(false);
+    }
+
+    /** Sandbox only: deletes everything the sandbox stores and provisions the stack again (the view asks first). */
+    public void resetSandbox() {
+        restartSandbox(true);
+    }
+
+    private void restartSandbox(boolean wipe) {
+        if (!sandboxMode.get() || running.get() || session.get() == null) {
+            return;
+        }
+        if (sandbox.restart() == null) {
+            problem.set("This sandbox cannot be provisioned again from here: restart Switchboard.");
+            return;
+        }
+        problem.set("");
+        result.set(wipe ? "Resetting the sandbox: every call, async result and execution is deleted." : "Redeploying the sandbox.");
+        sandbox.restart().accept(wipe);
+    }
+
     /** Stops the running step. While watching, CloudFormation carries on without us. */
     public void cancel() {
         if (!running.get()) {
@@ -236,6 +272,7 @@ public final class DeployViewModel implements PageModel {
         stage.set(Stage.FORM);
         boolean inSandbox = now == null || now.isSandbox();
         sandboxMode.set(inSandbox);
+        sandboxReady.set(inSandbox && now != null);
         deployments = inSandbox ? null : new DeploymentsGateway(now.clients(), schedule);
         if (inSandbox) {
             Bindings.bindContent(events, sandbox.events());
@@ -476,6 +513,7 @@ public final class DeployViewModel implements PageModel {
 
     public DeployForm form() { return form; }
     public BooleanProperty sandboxMode() { return sandboxMode; }
+    public BooleanProperty sandboxReady() { return sandboxReady; }
     public ObjectProperty<Stage> stage() { return stage; }
     public BooleanProperty running() { return running; }
     public DoubleProperty progress() { return progress; }

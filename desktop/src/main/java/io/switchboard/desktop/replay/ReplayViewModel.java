@@ -27,9 +27,6 @@ import javafx.collections.ObservableList;
 
 /** Replay: edit a Connect event, invoke a stack function with it, judge the response against Connect's limits. */
 public final class ReplayViewModel implements PageModel {
-    /** The stack's functions Connect invokes, by the stack output that names them. */
-    public static final Map<String, String> FUNCTIONS = Map.of(
-            "Vanity", "VanityFunctionAliasArn", "Async wrapper", "AsyncWrapperFunctionAliasArn");
     private static final String EXECUTION_ID = "execution_id";
     static final String NEEDS_EXECUTION = "An async poll asks about an execution: invoke Async start first (the execution it starts"
             + " fills in here), or put an execution's ARN from Executions in execution_id.";
@@ -42,6 +39,8 @@ public final class ReplayViewModel implements PageModel {
     private final StringProperty caller = new SimpleStringProperty("");
     private final StringProperty parameters = new SimpleStringProperty("");
     private final StringProperty function = new SimpleStringProperty("Vanity");
+    /** Every function of the stack, by readable name (from its outputs). */
+    private final ObservableList<String> functionNames = FXCollections.observableArrayList();
     private final StringProperty validation = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty duration = new SimpleStringProperty("");
@@ -75,9 +74,19 @@ public final class ReplayViewModel implements PageModel {
         this.session = session;
         this.cases = new TestCasesViewModel(tasks, session, store, this::playEntryPoint);
         this.play = new PlayViewModel(tasks, session, cases::save, recent);
+        session.addListener((o, old, now) -> listFunctions(now));
+        listFunctions(session.getValue());
         template.addListener((o, old, chosen) -> load(chosen));
         event.addListener((o, old, text) -> validation.set(String.join("\n", EventValidation.check(text))));
         template.set(templates.get(0));
+    }
+
+    private void listFunctions(Session current) {
+        List<String> names = new java.util.ArrayList<>(current == null ? List.of() : StackFunctions.of(current.outputs()).keySet());
+        if (names.isEmpty()) {
+            names.addAll(List.of("Async wrapper", "Vanity")); // nothing deployed yet: Invoke says so when used
+        }
+        functionNames.setAll(names);
     }
 
     private void load(EventTemplates.Template chosen) {
@@ -134,7 +143,8 @@ public final class ReplayViewModel implements PageModel {
             problem.set(NEEDS_EXECUTION);
             return;
         }
-        String arn = current.output(FUNCTIONS.get(function.get())).orElse(null);
+        String output = StackFunctions.of(current.outputs()).get(function.get());
+        String arn = output == null ? null : current.output(output).orElse(null);
         if (arn == null) {
             problem.set("The stack has no " + function.get() + " function here: deploy the stack first.");
             return;
@@ -207,8 +217,9 @@ public final class ReplayViewModel implements PageModel {
     public record ResponseRow(String key, String value) {
     }
 
-    public List<String> functionNames() {
-        return List.of("Vanity", "Async wrapper");
+    /** Every function of the stack (its outputs' Lambda ARNs), by readable name. */
+    public ObservableList<String> functionNames() {
+        return functionNames;
     }
 
     public ObservableList<EventTemplates.Template> templates() { return templates; }

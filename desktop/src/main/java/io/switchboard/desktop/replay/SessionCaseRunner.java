@@ -14,17 +14,22 @@ import java.util.UUID;
 final class SessionCaseRunner implements SuiteRun.Runner {
     private final Session session;
     private final Progress progress;
+    private final boolean fast;
 
-    SessionCaseRunner(Session session, Progress progress) {
+    /** @param fast every Play case plays ten times faster than real time, whatever speed it was saved with */
+    SessionCaseRunner(Session session, Progress progress, boolean fast) {
         this.session = session;
         this.progress = progress;
+        this.fast = fast;
     }
 
     @Override
     public SuiteRun.Invoked invoke(InvokeCase testCase) {
-        String output = ReplayViewModel.FUNCTIONS.get(testCase.function());
+        var functions = StackFunctions.of(session.outputs());
+        String output = functions.get(testCase.function());
         if (output == null) {
-            throw new IllegalArgumentException("no function called '" + testCase.function() + "' (use Vanity or Async wrapper)");
+            throw new IllegalArgumentException("no function called '" + testCase.function() + "' in this stack (it has "
+                    + (functions.isEmpty() ? "none: deploy the stack first" : String.join(", ", functions.keySet())) + ")");
         }
         String arn = session.output(output).orElseThrow(() -> new IllegalStateException(
                 "the stack has no " + testCase.function() + " function here: deploy the stack first"));
@@ -37,7 +42,7 @@ final class SessionCaseRunner implements SuiteRun.Runner {
 
     @Override
     public TestResult play(String name, PlayCase entry, String document) {
-        return CallPlayback.test(session, new PlayRequest(entry.flow(), entry.caller(), entry.attributes(), entry.fast(),
+        return CallPlayback.test(session, new PlayRequest(entry.flow(), entry.caller(), entry.attributes(), fast || entry.fast(),
                 entry.dtmf(), !Boolean.TRUE.equals(entry.hoursClosed()), entry.flowsFolder()), name, document, progress);
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -47,6 +48,11 @@ final class TestCasesPane extends VBox {
         run.setDefaultButton(true);
         run.disableProperty().bind(model.work().running());
         run.setOnAction(e -> model.runAll());
+        CheckBox fast = new CheckBox("Fast (10\u00d7)");
+        fast.setId("cases-fast");
+        fast.setTooltip(new Tooltip("Play cases at ten times real speed, whatever speed each was saved with; outcomes stay true"));
+        fast.selectedProperty().bindBidirectional(model.fast());
+        fast.disableProperty().bind(model.work().running());
         Button delete = new Button("Delete");
         delete.disableProperty().bind(model.selected().isNull().or(model.work().running()));
         delete.setOnAction(e -> model.deleteSelected());
@@ -89,7 +95,7 @@ final class TestCasesPane extends VBox {
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
-        getChildren().addAll(new HBox(8, run, delete, importDocument, export, summary), folder, new InlineMessage(model.notice()), cases,
+        getChildren().addAll(new HBox(8, run, fast, delete, importDocument, export, summary), folder, new InlineMessage(model.notice()), cases,
                 new LongWorkBar(model.work()), results);
     }
 

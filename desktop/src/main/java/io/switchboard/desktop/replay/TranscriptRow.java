@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param at       offset from the start of the call, {@code mm:ss.t}
  * @param what     "Caller hears", "Lambda", "Silence", "Decision", "Setting" or "Ending"
  * @param detail   the words, or what happened
- * @param deadAir  seconds of silence for a Lambda call, else empty
+ * @param deadAir  seconds the caller waits in silence (a Lambda call, a pause: {@link StepKind#isDeadAir()}), else empty
  * @param warning  Connect would do differently here, or a designer should look
  */
 public record TranscriptRow(String at, String what, String detail, String duration, String deadAir, boolean warning) {
@@ -49,14 +49,14 @@ public record TranscriptRow(String at, String what, String detail, String durati
 
     private static TranscriptRow of(TranscriptStep step, boolean warned) {
         return switch (step.kind()) {
-            case SPEECH -> row(step, "Caller hears", "\u201c" + step.description() + "\u201d", "", warned);
-            case PAUSE -> row(step, "Silence", step.description(), "", warned);
-            case LAMBDA -> row(step, "Lambda", step.description(), seconds(step.duration()), warned);
-            case BRANCH -> row(step, "Decision", block(step.actionId()) + ": " + step.description(), "", warned);
-            case SETTING -> row(step, "Setting", block(step.actionId()) + ": " + step.description(), "", warned);
-            case ENDING -> row(step, "Ending", step.description(), "", warned);
+            case SPEECH -> row(step, "Caller hears", "\u201c" + step.description() + "\u201d", warned);
+            case PAUSE -> row(step, "Silence", step.description(), warned);
+            case LAMBDA -> row(step, "Lambda", step.description(), warned);
+            case BRANCH -> row(step, "Decision", block(step.actionId()) + ": " + step.description(), warned);
+            case SETTING -> row(step, "Setting", block(step.actionId()) + ": " + step.description(), warned);
+            case ENDING -> row(step, "Ending", step.description(), warned);
             default -> row(step, step.kind().name().charAt(0) + step.kind().name().substring(1).toLowerCase(Locale.ROOT),
-                    block(step.actionId()) + ": " + step.description(), "", warned);
+                    block(step.actionId()) + ": " + step.description(), warned);
         };
     }
 
@@ -76,8 +76,9 @@ public record TranscriptRow(String at, String what, String detail, String durati
         return actionId != null && GENERATED_ID.matcher(actionId).matches() ? actionId.substring(0, 8) + "…" : actionId;
     }
 
-    private static TranscriptRow row(TranscriptStep step, String what, String detail, String deadAir, boolean warning) {
-        return new TranscriptRow(clock(step.start()), what, readable(detail), seconds(step.duration()), deadAir, warning);
+    private static TranscriptRow row(TranscriptStep step, String what, String detail, boolean warning) {
+        return new TranscriptRow(clock(step.start()), what, readable(detail), seconds(step.duration()),
+                step.kind().isDeadAir() ? seconds(step.duration()) : "", warning);
     }
 
     /** {@code mm:ss.t} */

@@ -9,7 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -38,6 +38,7 @@ public final class SettingsView extends VBox {
         region.setEditable(true);
         region.valueProperty().bindBidirectional(model.region());
         region.setPrefWidth(320);
+        region.setPromptText("A Region Amazon Connect runs in");
         profile.disableProperty().bind(model.useAws().not());
         region.disableProperty().bind(model.useAws().not());
 
@@ -45,6 +46,7 @@ public final class SettingsView extends VBox {
         connect.setId("connect");
         connect.setDefaultButton(true);
         connect.setOnAction(e -> model.connect());
+        connect.disableProperty().bind(model.canConnect().not());
         Label status = new Label();
         status.textProperty().bind(model.connectionStatus().concat(""));
         status.getStyleClass().add(StyleClasses.BADGE);
@@ -62,14 +64,19 @@ public final class SettingsView extends VBox {
 
         javafx.scene.control.CheckBox dark = new javafx.scene.control.CheckBox("Dark theme (Ctrl+D)");
         dark.selectedProperty().bindBidirectional(model.dark());
-        Spinner<Integer> refresh = new Spinner<>(2, 300, model.refreshSeconds().get());
-        refresh.valueProperty().addListener((o, a, b) -> model.refreshSeconds().set(b));
+        TextField refresh = new TextField();
+        refresh.setId("refresh-seconds");
+        refresh.setPrefColumnCount(5);
+        refresh.textProperty().bindBidirectional(model.refreshText());
+        InlineMessage refreshProblem = new InlineMessage(model.refreshProblem());
+        refreshProblem.setId("refresh-problem");
 
         GridPane look = new GridPane();
         look.setHgap(12);
         look.setVgap(8);
         look.addRow(0, new Label("Theme"), dark);
         look.addRow(1, new Label("Calls refresh (s)"), refresh);
+        look.add(refreshProblem, 1, 2);
 
         getChildren().addAll(new PageHeader("Settings"), section("Connection"), sandbox, aws, awsFields,
                 new javafx.scene.layout.HBox(12, connect, status), new InlineMessage(model.problem()),

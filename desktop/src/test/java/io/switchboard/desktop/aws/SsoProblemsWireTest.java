@@ -53,7 +53,7 @@ class SsoProblemsWireTest {
     private static final String START_URL = "https://switchboard-test.awsapps.com/start";
     /** Names no real cache would hold, so a mistaken lookup in a real ~/.aws finds nothing. */
     private static final String SESSION = "switchboard-test-session";
-    private static final String LOGIN_ADVICE = "run `aws sso login --profile dev`";
+    private static final String LOGIN_ADVICE = "run \u201caws sso login --profile dev\u201d";
     private static final String[] ENDPOINT_PROPERTIES = {"aws.endpointUrlSso", "aws.endpointUrlSsoOidc"};
 
     private static final String SESSION_PROFILE = """

@@ -52,7 +52,6 @@ final class CallState {
     private final List<LambdaCall> lambdaCalls = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private Duration elapsed = Duration.ZERO;
-    private Duration deadAir = Duration.ZERO;
     boolean tookErrorBranch;
 
     private final Consumer<TranscriptStep> stepListener;
@@ -79,7 +78,6 @@ final class CallState {
 
     void recordLambda(LambdaCall call, String description, Duration callerWaited) {
         lambdaCalls.add(call);
-        deadAir = deadAir.plus(callerWaited);
         record(call.actionId(), "InvokeLambdaFunction", StepKind.LAMBDA, description, callerWaited);
     }
 
@@ -88,9 +86,8 @@ final class CallState {
         lambdaCalls.add(call);
     }
 
-    /** A silent wait (the caller hears nothing): counted as dead air. */
+    /** A silent wait on an asynchronous Lambda (the caller hears nothing): dead air, as every LAMBDA step is. */
     void recordDeadAir(String actionId, String type, String description, Duration waited) {
-        deadAir = deadAir.plus(waited);
         record(actionId, type, StepKind.LAMBDA, description, waited);
     }
 
@@ -169,6 +166,6 @@ final class CallState {
 
     CallTranscript finish(CallEnding ending) {
         lambdaCalls.addAll(asyncInvocations.notWaitedFor());
-        return new CallTranscript(steps, ending, elapsed, deadAir, lambdaCalls, warnings, attributes);
+        return new CallTranscript(steps, ending, elapsed, lambdaCalls, warnings, attributes);
     }
 }

@@ -7,11 +7,10 @@ import java.util.Map;
 /**
  * What happened on one simulated call.
  *
- * @param deadAir         time the caller waited on Lambda calls with nothing playing
  * @param warnings        things Connect would do differently or a designer should look at, each naming the action
  * @param finalAttributes the contact attributes when the call ended
  */
-public record CallTranscript(List<TranscriptStep> steps, CallEnding ending, Duration totalDuration, Duration deadAir,
+public record CallTranscript(List<TranscriptStep> steps, CallEnding ending, Duration totalDuration,
                              List<LambdaCall> lambdaCalls, List<String> warnings, Map<String, String> finalAttributes) {
 
     public CallTranscript {
@@ -19,6 +18,11 @@ public record CallTranscript(List<TranscriptStep> steps, CallEnding ending, Dura
         lambdaCalls = List.copyOf(lambdaCalls);
         warnings = List.copyOf(warnings);
         finalAttributes = Map.copyOf(finalAttributes);
+    }
+
+    /** The sum of all silence the caller hears while waiting: every step that {@link StepKind#isDeadAir() is dead air}. */
+    public Duration deadAir() {
+        return steps.stream().filter(s -> s.kind().isDeadAir()).map(TranscriptStep::duration).reduce(Duration.ZERO, Duration::plus);
     }
 
     /** Everything the caller heard, in order (speech only). */

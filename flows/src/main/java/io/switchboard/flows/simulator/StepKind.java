@@ -13,5 +13,16 @@ public enum StepKind {
     /** A Compare or Loop decision. */
     BRANCH,
     /** The contact leaves the flow. */
-    ENDING
+    ENDING;
+
+    /**
+     * Dead air, defined once (docs/decisions/0025): every stretch in which the caller hears nothing while
+     * waiting. That is each Lambda wait (synchronous calls, and waits on asynchronous ones) and each
+     * deliberate silence between prompts (an SSML prompt that is only breaks, a Wait block), so a holding
+     * loop's pauses between polls all count, not only the polls. Breaks inside a spoken prompt are part of
+     * the speech, not dead air.
+     */
+    public boolean isDeadAir() {
+        return this == LAMBDA || this == PAUSE;
+    }
 }

@@ -34,7 +34,7 @@ public final class TranscriptRenderer {
     private static String line(TranscriptStep step) {
         return switch (step.kind()) {
             case SPEECH -> "Caller hears: \"" + step.description() + "\" (" + seconds(step.duration()) + ")";
-            case PAUSE -> "Silence: " + step.description() + " (" + seconds(step.duration()) + ")";
+            case PAUSE -> "Silence: " + step.description() + ", caller waits " + seconds(step.duration()) + " in silence";
             case LAMBDA -> "Lambda " + step.description() + ", caller waits " + seconds(step.duration()) + " in silence";
             case BRANCH -> step.actionId() + ": " + step.description();
             case SETTING -> step.actionId() + ": " + step.description();

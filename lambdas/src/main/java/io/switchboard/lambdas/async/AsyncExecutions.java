@@ -27,6 +27,10 @@ public final class AsyncExecutions {
         }
     }
 
+    public String stateMachineArn() {
+        return stateMachineArn;
+    }
+
     /** The ARN an execution called {@code name} of this state machine has, started or not. */
     public String executionArn(String name) {
         return ExecutionName.executionArn(stateMachineArn, name);
@@ -62,7 +66,9 @@ public final class AsyncExecutions {
         try {
             execution = stepFunctions.describeExecution(b -> b.executionArn(executionArn));
         } catch (ExecutionDoesNotExistException | InvalidArnException unknown) {
-            return ExecutionResult.unknown(unknown.getMessage());
+            // The service's own words, without the SDK's request id and attempt count.
+            return ExecutionResult.unknown(unknown.awsErrorDetails() != null && unknown.awsErrorDetails().errorMessage() != null
+                    ? unknown.awsErrorDetails().errorMessage() : unknown.getMessage());
         } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
                 return ExecutionResult.busy(failure.getMessage());

@@ -191,8 +191,8 @@ public final class AsyncProtocol {
             case PENDING, BUSY -> reply(poll.executionArn(), RUNNING, "", count, poll.countMax(), poll.countComfort(), comfort)
                     .toJsonMap();
             case UNKNOWN -> reply(poll.executionArn(), ERROR, FAILURE, count, poll.countMax(), poll.countComfort(), false)
-                    .putControl("error", "The execution is unknown to Step Functions: execution_id must be the value this"
-                            + " function returned when it started the execution.")
+                    .putControl("error", "The execution does not exist (" + shorten(result.cause(), 300) + "): execution_id must"
+                            + " be the value this function returned when it started the execution.")
                     .toJsonMap();
         };
     }

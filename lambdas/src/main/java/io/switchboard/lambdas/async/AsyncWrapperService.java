@@ -97,12 +97,20 @@ public final class AsyncWrapperService {
         try {
             ExecutionResult result = results.find(poll.executionArn());
             boolean ours = startsForThisContact(poll.executionArn(), contactId);
-            if (result.state() == ExecutionResult.State.PENDING && ours && AsyncProtocol.isFirstPoll(poll)) {
+            boolean missing = result.state() == ExecutionResult.State.PENDING;
+            if (missing && !executions.isOwn(poll.executionArn())) {
+                // This wrapper starts executions of one state machine only: any other cannot be one it
+                // started, so say so now rather than answer RUNNING until the last poll (decision 0025).
+                result = ExecutionResult.unknown("not an execution of this wrapper's state machine " + executions.stateMachineArn());
+            } else if (missing && ours && AsyncProtocol.isFirstPoll(poll)) {
                 // After a deferred start (or from a flow that resets count to 0 after starting): make sure
                 // the execution exists. StartExecution is idempotent by name and has a far larger quota
                 // than DescribeExecution.
                 result = startDeferred(event, contactId, poll.executionArn());
-            } else if (result.state() == ExecutionResult.State.PENDING && AsyncProtocol.needsDescribe(poll)) {
+            } else if (missing && (!ours || AsyncProtocol.needsDescribe(poll))) {
+                // A poll from another contact (a console replay, a test) than the one that started the
+                // execution asks Step Functions each time its result is missing: a flow's own polls never
+                // pay this, and a replayed poll of an execution that does not exist is an error at once.
                 result = executions.describe(poll.executionArn());
                 if (result.state() == ExecutionResult.State.UNKNOWN && ours) {
                     result = startDeferred(event, contactId, poll.executionArn());

@@ -175,7 +175,7 @@ class AsyncProtocolTest {
         Map<String, Object> reply = AsyncProtocol.answer(new AsyncRequest.Poll(ARN, 3, 5, 10), ExecutionResult.unknown("no"));
 
         assertThat(reply).containsKeys(CONTROL_KEYS).containsEntry("status", "ERROR").containsEntry("sfn_result", "FAILURE");
-        assertThat((String) reply.get("error")).contains("unknown");
+        assertThat((String) reply.get("error")).contains("does not exist (no)");
     }
 
     @Test

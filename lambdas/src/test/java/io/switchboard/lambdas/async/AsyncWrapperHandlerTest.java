@@ -73,6 +73,17 @@ class AsyncWrapperHandlerTest {
     }
 
     @Test
+    void poll_ofAnExecutionOfAnotherStateMachine_isAnErrorAtOnce_withoutAskingStepFunctions() throws Exception {
+        Map<String, Object> event = event("async-poll.json");
+        parameters(event).put("execution_id", "arn:aws:states:eu-west-2:111122223333:execution:someone-else:made-up");
+
+        Map<String, Object> reply = handler.handleRequest(event, null);
+
+        assertThat(reply).containsEntry("status", "ERROR").containsEntry("sfn_result", "FAILURE").containsEntry("count", "4");
+        assertThat((String) reply.get("error")).contains("does not exist").contains(STATE_MACHINE);
+    }
+
+    @Test
     void poll_onAFallbackPollWithStepFunctionsUnreachable_isStillRunning() throws Exception {
         Map<String, Object> event = event("async-poll.json");
         parameters(event).put("count", "2");

@@ -45,6 +45,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    void asyncDemo_deadAir_countsEveryPauseBetweenPolls_notOnlyTheWrapperCalls() {
+        CliRun run = run("simulate", "async-demo", "--caller", "+447700900123", "--fast", "--param", "demo_delay_ms=60000");
+
+        long pauses = run.out.lines().filter(l -> l.contains("Silence: [pause 2s]")).count();
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("dead air: (\\d+\\.\\d) s").matcher(run.out);
+        assertThat(pauses).isGreaterThan(3);
+        assertThat(total.find()).isTrue();
+        assertThat(Double.parseDouble(total.group(1))).isGreaterThanOrEqualTo(2.0 * pauses);
+    }
+
+    @Test
     void missingCaller_isAUsageErrorSayingWhatToAdd() {
         CliRun run = run("simulate", "vanity");
 

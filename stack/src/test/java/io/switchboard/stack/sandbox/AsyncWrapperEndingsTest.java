@@ -126,6 +126,30 @@ class AsyncWrapperEndingsTest {
         assertThat(executionsOf(contactId)).isEmpty();
     }
 
+    @Test
+    void replayedPollOfAnExecutionThatDoesNotExist_isAnErrorAtTheFirstPoll_notRunningUntilTheLast() throws Exception {
+        String nobody = stateMachine.replace(":stateMachine:", ":execution:") + ":" + UUID.randomUUID() + "-main";
+
+        JsonNode answer = rawPoll(Map.of("execution_id", nobody, "count", "3", "count_max", "20"));
+
+        assertThat(answer.path("status").asText()).isEqualTo("ERROR");
+        assertThat(answer.path("sfn_result").asText()).isEqualTo("FAILURE");
+        assertThat(answer.path("error").asText()).contains("does not exist").contains("Execution Does Not Exist").doesNotContain("Request ID");
+        assertThat(executionsOf(nobody.substring(nobody.lastIndexOf(':') + 1, nobody.length() - "-main".length()))).isEmpty();
+    }
+
+    @Test
+    void replayedPollOfARunningExecution_fromAnotherContact_isRunning() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        Map<String, String> start = clients.invoke(wrapper,
+                SandboxClients.event("async-start.json", contactId, Map.of("delay_ms", "60000")));
+
+        JsonNode answer = rawPoll(Map.of("execution_id", start.get("execution_id"), "count", "3", "count_max", "20"));
+
+        assertThat(answer.path("status").asText()).isEqualTo("RUNNING");
+        clients.stepFunctions.stopExecution(b -> b.executionArn(start.get("execution_id")));
+    }
+
     private static Map<String, String> poll(String execution, String count) {
         String contactId = execution.substring(execution.lastIndexOf(':') + 1).replaceFirst("-main$", "");
         return clients.invoke(wrapper, SandboxClients.event("async-poll.json", contactId,

@@ -105,7 +105,7 @@ class CaseCheckTest {
         List<TranscriptStep> steps = List.of(
                 new TranscriptStep("say-vanity", "MessageParticipant", StepKind.SPEECH, said, Duration.ZERO, Duration.ofSeconds(3)),
                 new TranscriptStep("hang-up", "DisconnectParticipant", StepKind.ENDING, "caller disconnected", Duration.ofSeconds(3), Duration.ZERO));
-        return new CallTranscript(steps, new CallEnding(ending, "hang-up", "", false), Duration.ofSeconds(3), Duration.ZERO,
+        return new CallTranscript(steps, new CallEnding(ending, "hang-up", "", false), Duration.ofSeconds(3),
                 List.of(), List.of(), Map.of());
     }
 }
