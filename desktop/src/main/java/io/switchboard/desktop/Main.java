@@ -44,7 +44,5 @@ public final class Main {
                                                   run Amazon Connect testing-language documents against a flow, offline
               switchboard recover-calls --profile NAME --region R [--stack switchboard] [--days 30]
                                                   write back calls the call log missed, from the vanity function's log
-            Installed from a package, the sandbox first needs DynamoDB Local: add --accept-dynamodb-local-licence
-            to sandbox serve, simulate or test to accept the DynamoDB Local License Agreement and download it.
             """;
 }

@@ -1,20 +1,16 @@
 package io.switchboard.installer;
 
-import io.switchboard.stack.sandbox.dynamodb.DownloadManifest;
-import io.switchboard.stack.sandbox.dynamodb.MavenArtifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Build step after jpackage: fails when any file of the download manifest (DynamoDB Local, its
- * natives, the jars only it needs) is inside the app image, then says where the packages are (.deb,
- * .rpm, .tar.gz) and how big. {@code PackageCheck JPACKAGE_DEST MANIFEST}
+ * Build step after jpackage: fails when the app image has no sandbox DynamoDB engine (the package must
+ * run its sandbox with no download), then says where the packages are (.deb, .rpm, .tar.gz) and how big.
+ * {@code PackageCheck JPACKAGE_DEST}
  */
 public final class PackageCheck {
     private PackageCheck() {
@@ -22,15 +18,13 @@ public final class PackageCheck {
 
     public static void main(String[] args) throws IOException {
         Path dest = Path.of(args[0]);
-        DownloadManifest manifest = DownloadManifest.parse(Files.readString(Path.of(args[1])));
         Path image = dest.resolve("switchboard");
-        List<Path> leaked = leaked(image, manifest);
-        if (!leaked.isEmpty()) {
-            throw new IllegalStateException("DynamoDB Local must not be packaged (its licence forbids redistribution), but the image holds "
-                    + leaked);
+        List<Path> engine = engineJars(image);
+        if (engine.isEmpty()) {
+            throw new IllegalStateException("The app image " + image + " has no switchboard-dynamodb jar: its sandbox could not start");
         }
-        System.out.printf(Locale.ROOT, "App image: %s (%.1f MB; no DynamoDB Local: %d files checked)%n",
-                image, size(image) / 1e6, manifest.artifacts().size());
+        System.out.printf(Locale.ROOT, "App image: %s (%.1f MB, sandbox engine %s)%n",
+                image, size(image) / 1e6, engine.get(0).getFileName());
         try (Stream<Path> files = Files.list(dest)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -49,15 +43,11 @@ public final class PackageCheck {
         }
     }
 
-    /** Files in {@code image} that are in the manifest, or look like DynamoDB Local or sqlite4java. */
-    static List<Path> leaked(Path image, DownloadManifest manifest) throws IOException {
-        Set<String> names = manifest.artifacts().stream().map(MavenArtifact::fileName).collect(Collectors.toSet());
+    /** The engine's jar(s) in {@code image}: the sandbox's DynamoDB. */
+    static List<Path> engineJars(Path image) throws IOException {
         try (Stream<Path> files = Files.walk(image)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> {
-                        String name = f.getFileName().toString();
-                        return names.contains(name) || name.startsWith("DynamoDBLocal") || name.contains("sqlite4java");
-                    })
+                    .filter(f -> f.getFileName().toString().startsWith("switchboard-dynamodb"))
                     .toList();
         }
     }

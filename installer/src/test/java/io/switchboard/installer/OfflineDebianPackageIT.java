@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,6 @@ class OfflineDebianPackageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    @Disabled("waits for the sandbox's own DynamoDB engine (helper h4's branch, issue 12 part 1): until it is merged the packaged"
-            + " sandbox needs DynamoDB Local, which a package may not contain and which it downloads on first start")
     void installedPackage_playsAVanityCall_withNoNetwork(@TempDir Path root, @TempDir Path home) throws Exception {
         Path deb = onlyPackage(PackagedApp.image().getParent(), ".deb");
         assertThat(PackagedApp.run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), home).status()).isZero();

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files and bytes: content-addressed artifact keys, and the download manifest's checks. */
+/** SHA-256 of files and bytes: content-addressed artifact keys. */
 public final class ContentHash {
 
     private ContentHash() { }

@@ -4,6 +4,7 @@ import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.StyleClasses;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -49,6 +50,28 @@ final class Shell extends BorderPane {
         setLeft(railBox);
         setCenter(content);
         setBottom(statusBar(connection, tasks));
+    }
+
+    /**
+     * A bar above the pages that shows {@code notice} (what the sandbox's start has to tell about the data
+     * folder) while it is not empty, with a Dismiss button that runs {@code dismiss}.
+     */
+    void showNotices(ObservableStringValue notice, Runnable dismiss) {
+        Label text = new Label();
+        text.setId("notice-text");
+        text.setWrapText(true);
+        text.textProperty().bind(notice);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("Dismiss");
+        close.setId("notice-dismiss");
+        close.setOnAction(e -> dismiss.run());
+        HBox bar = new HBox(12, text, close);
+        bar.setId("notice-bar");
+        bar.getStyleClass().add(StyleClasses.NOTICE_BAR);
+        bar.visibleProperty().bind(Bindings.isNotEmpty(notice));
+        bar.managedProperty().bind(bar.visibleProperty());
+        setTop(bar);
     }
 
     void select(int index) {

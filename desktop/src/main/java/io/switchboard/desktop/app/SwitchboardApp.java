@@ -21,9 +21,6 @@ import io.switchboard.desktop.deploy.DeployInputs;
 import io.switchboard.desktop.deploy.DeployView;
 import io.switchboard.desktop.deploy.DeployViewModel;
 import io.switchboard.desktop.deploy.SandboxProvisioning;
-import io.switchboard.desktop.dynamodblocal.DynamoDbLocalDialog;
-import io.switchboard.desktop.dynamodblocal.DynamoDbLocalViewModel;
-import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup;
 import io.switchboard.stack.deploy.PollSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +44,6 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SwitchboardApp extends Application {
     private static final int CALLS = 1;
     private static final int EXECUTIONS = 2;
-    private static final int SETTINGS = 4;
     private FxTaskExecutor tasks;
     private ConnectionManager connections;
 
@@ -55,8 +51,7 @@ public final class SwitchboardApp extends Application {
     public void start(Stage stage) {
         Path data = DataFolder.resolve();
         tasks = new FxTaskExecutor();
-        DynamoDbLocalViewModel dynamoDbLocal = new DynamoDbLocalViewModel(DynamoDbLocalSetup.standard(), tasks);
-        connections = new ConnectionManager(tasks, data, dynamoDbLocal);
+        connections = new ConnectionManager(tasks, data);
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
         Theme.useUserAgent(preferences.dark().get()); // before any control exists: JavaFX then never loads Modena
 
@@ -98,6 +93,7 @@ public final class SwitchboardApp extends Application {
         }
 
         Shell shell = new Shell(pages, connections.status(), tasks);
+        shell.showNotices(connections.notice(), connections::dismissNotice);
         shell.select(initialPage(pages));
         Scene scene = new Scene(shell, 1400, 860);
         Theme.apply(scene, preferences.dark().get());
@@ -109,7 +105,6 @@ public final class SwitchboardApp extends Application {
         stage.iconifiedProperty().addListener((o, was, minimised) -> shell.windowShowing(!minimised));
         StartupReport.install(stage, connections.session());
         stage.show();
-        new DynamoDbLocalDialog(stage, dynamoDbLocal, () -> shell.select(SETTINGS), getHostServices()::showDocument);
         connections.useSandbox();
     }
 

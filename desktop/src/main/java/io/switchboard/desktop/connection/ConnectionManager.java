@@ -26,10 +26,10 @@ public final class ConnectionManager implements AutoCloseable {
 
     private final TaskExecutor tasks;
     private final Path dataDir;
-    private final SandboxPrerequisite prerequisite;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableList<String> provisioning = javafx.collections.FXCollections.observableArrayList();
     private final javafx.beans.property.DoubleProperty provisioningProgress = new javafx.beans.property.SimpleDoubleProperty(0);
     private final javafx.collections.ObservableList<StackEventRecord> provisioningEvents = javafx.collections.FXCollections.observableArrayList();
@@ -38,20 +38,14 @@ public final class ConnectionManager implements AutoCloseable {
 
     /** @param dataDir the user's data folder, or {@code null} for an in-memory sandbox (tests) */
     public ConnectionManager(TaskExecutor tasks, Path dataDir) {
-        this(tasks, dataDir, SandboxPrerequisite.NONE);
-    }
-
-    /** @param prerequisite runs before each sandbox start (a packaged app's DynamoDB Local licence and download) */
-    public ConnectionManager(TaskExecutor tasks, Path dataDir, SandboxPrerequisite prerequisite) {
         this.tasks = tasks;
         this.dataDir = dataDir;
-        this.prerequisite = prerequisite;
     }
 
     public void useSandbox() {
         status.set("Starting the sandbox…");
         problem.set("");
-        prerequisite.ensure(this::startSandbox, this::fail);
+        startSandbox();
     }
 
     private void startSandbox() {
@@ -64,6 +58,7 @@ public final class ConnectionManager implements AutoCloseable {
             return sandbox.session();
         }, session -> {
             takeArrivedEvents();
+            notice.set(String.join("\n", sandbox.notices()));
             switchTo(session);
         }, failure -> {
             takeArrivedEvents();
@@ -162,6 +157,19 @@ public final class ConnectionManager implements AutoCloseable {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * What the sandbox's start has to tell about the user's data folder, in words (empty when nothing): the
+     * earlier sandbox's calls copied from DynamoDB Local's files, a file that could not be read, …
+     */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Forgets the notice once the user has read it. */
+    public void dismissNotice() {
+        notice.set("");
     }
 
     /** The last connection problem in words (empty when none). */

@@ -35,15 +35,20 @@ public final class SandboxConnection {
         Sandbox sandbox = Sandbox.start(options, new ProvisioningReport(progress, events));
         Map<String, URI> endpoints = Map.of("dynamodb", sandbox.dynamoDbEndpoint(), "lambda", sandbox.lambdaEndpoint(),
                 "sfn", sandbox.stepFunctionsEndpoint());
-        return new Running(ConnectionTarget.sandbox(sandbox.region(), endpoints), sandbox.outputs(), sandbox);
+        return new Running(ConnectionTarget.sandbox(sandbox.region(), endpoints), sandbox.outputs(), sandbox, sandbox.notices());
     }
 
     public static Running start(Path dataDir) {
         return start(dataDir, Progress.NONE);
     }
 
-    /** A started sandbox; {@link #session()} opens a fresh set of clients on it. */
-    public record Running(ConnectionTarget target, Map<String, String> outputs, AutoCloseable cloud) implements AutoCloseable {
+    /**
+     * A started sandbox; {@link #session()} opens a fresh set of clients on it.
+     *
+     * @param notices what the user should know about their data folder from this start (earlier tables copied, …)
+     */
+    public record Running(ConnectionTarget target, Map<String, String> outputs, AutoCloseable cloud, java.util.List<String> notices)
+            implements AutoCloseable {
         public Session session() {
             ClientCache clients = new ClientCache(target);
             FunctionsGateway functions = new FunctionsGateway(clients);

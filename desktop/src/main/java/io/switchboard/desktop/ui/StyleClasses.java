@@ -5,6 +5,7 @@ public final class StyleClasses {
     public static final String RAIL = "sb-rail";
     public static final String RAIL_BUTTON = "sb-rail-button";
     public static final String STATUS_BAR = "sb-status-bar";
+    public static final String NOTICE_BAR = "sb-notice-bar";
     public static final String PAGE = "sb-page";
     public static final String PAGE_TITLE = "sb-page-title";
     public static final String TOOLBAR = "sb-toolbar";

@@ -24,12 +24,14 @@ class ShellTest {
     private final List<String> shown = new ArrayList<>();
     private List<Page> pages;
     private Shell shell;
+    private final SimpleStringProperty notice = new SimpleStringProperty("");
 
     @Start
     void start(Stage stage) {
         pages = List.of(page("Deploy"), page("Calls"), page("Executions"));
         shell = new Shell(pages, new SimpleStringProperty("Sandbox"), new SameThreadTaskExecutor());
         shell.select(1);
+        shell.showNotices(notice, () -> notice.set(""));
         stage.setScene(new Scene(shell, 800, 600));
         stage.show();
     }
@@ -50,6 +52,17 @@ class ShellTest {
         assertThat(built).containsExactly("Calls", "Executions");
         assertThat(shown).containsExactly("Calls", "Executions", "Calls", "Executions");
         assertThat(robot.lookup("#page-Executions").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aNoticeFromTheSandbox_showsAboveThePages_untilDismissed(FxRobot robot) {
+        assertThat(robot.lookup("#notice-bar").query().isVisible()).isFalse();
+        robot.interact(() -> notice.set("Copied the earlier sandbox's data from DynamoDB Local's files in /data/sandbox/dynamodb: 5 items in switchboard-calls."));
+        assertThat(robot.lookup("#notice-bar").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText()).contains("5 items in switchboard-calls");
+
+        robot.clickOn("#notice-dismiss");
+        assertThat(robot.lookup("#notice-bar").query().isVisible()).isFalse();
     }
 
     private Page page(String title) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Latest 50 calls (what the Calls view shows) from call tables of growing size in the sandbox's
- * DynamoDB Local: p50/p99 of {@link CallsGateway#latest} and the items DynamoDB read for it
+ * DynamoDB: p50/p99 of {@link CallsGateway#latest} and the items DynamoDB read for it
  * (the Queries' ScannedCount), per size, in one run. Calls are spread over 30 days.
  * Run: docs/benchmarks/desktop.md.
  */
@@ -55,12 +55,12 @@ public final class LatestCallsBenchmark {
                     lines.add(String.format("  p50 ratio 100,000 / 1,000 calls: %.2f", p50 / baseline));
                 }
             }
-            System.out.printf("latest 50 calls, sandbox DynamoDB Local (in memory), %d runs after %d warm-up, %d CPUs%n",
+            System.out.printf("latest 50 calls, sandbox DynamoDB (in memory), %d runs after %d warm-up, %d CPUs%n",
                     MEASURED, WARMUP, Runtime.getRuntime().availableProcessors());
             lines.forEach(System.out::println);
         } finally {
             sandbox.close();
         }
-        System.exit(0); // DynamoDB Local's server threads would keep the JVM alive
+        System.exit(0); // the sandbox's server threads would keep the JVM alive
     }
 }

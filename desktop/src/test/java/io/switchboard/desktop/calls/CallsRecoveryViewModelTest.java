@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Recover unsaved calls" on an AWS connection: Logs at a loopback stub, the call log in DynamoDB Local. */
+/** "Recover unsaved calls" on an AWS connection: Logs at a loopback stub, the call log in the sandbox's DynamoDB engine. */
 class CallsRecoveryViewModelTest {
     private final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
     private final Instant now = Instant.now();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Recovery at the wire: the real CloudWatchLogsClient against a loopback stub answering FilterLogEvents
- * with lines the real vanity code wrote, and the records written into DynamoDB Local (the sandbox's call log).
+ * with lines the real vanity code wrote, and the records written into the sandbox's DynamoDB engine (its call log).
  */
 class UnsavedCallsRecoveryWireTest {
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

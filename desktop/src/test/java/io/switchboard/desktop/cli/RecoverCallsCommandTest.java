@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code switchboard recover-calls}: usage errors, and a whole run against CloudFormation and Logs stubs plus DynamoDB Local. */
+/** {@code switchboard recover-calls}: usage errors, and a whole run against CloudFormation and Logs stubs plus the sandbox's DynamoDB engine. */
 class RecoverCallsCommandTest {
     private final Instant now = Instant.now();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

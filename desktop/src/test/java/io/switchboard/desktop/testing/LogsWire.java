@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * CloudWatch Logs at the wire (AWS JSON 1.1, {@code X-Amz-Target: Logs_20140328.<Op>}), and an AWS
  * profile connection whose CloudFormation and Logs are a loopback stub while its DynamoDB is the
- * sandbox's DynamoDB Local (the call log is tested against the real engine).
+ * sandbox's DynamoDB engine (the call log is tested against the real engine).
  */
 public final class LogsWire {
     public static final String FILTER_LOG_EVENTS = "Logs_20140328.FilterLogEvents";
@@ -70,7 +70,7 @@ public final class LogsWire {
         }
     }
 
-    /** Profile "dev": CloudFormation and Logs at {@code stub}, DynamoDB at the test sandbox's DynamoDB Local. */
+    /** Profile "dev": CloudFormation and Logs at {@code stub}, DynamoDB at the test sandbox's DynamoDB engine. */
     public static ConnectionTarget target(LoopbackAwsStub stub, Path home) {
         try {
             Path credentials = Files.writeString(home.resolve("credentials"),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.lambdas.aws.AwsClients;
-import io.switchboard.lambdas.testing.DynamoDbLocal;
+import io.switchboard.lambdas.testing.TestDynamoDb;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class AsyncResultsTest {
     private static final String ARN = "arn:aws:states:us-east-1:123456789012:execution:switchboard-async:c1-main";
     private static final AsyncRequest.Poll POLL = new AsyncRequest.Poll(ARN, 2, 5, 10);
 
-    private final DynamoDbClient dynamoDb = DynamoDbLocal.shared().client();
+    private final DynamoDbClient dynamoDb = TestDynamoDb.shared().client();
     private String table;
     private AsyncResults results;
 
@@ -69,7 +69,7 @@ class AsyncResultsTest {
     @Test
     void find_dynamoDbUnreachable_isBusySoTheFlowPollsAgain() throws Exception {
         Map<String, String> env = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "k", "AWS_SECRET_ACCESS_KEY", "s",
-                "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + DynamoDbLocal.closedPort());
+                "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + TestDynamoDb.closedPort());
         try (DynamoDbClient unreachable = new AwsClients(env).dynamoDb()) {
             ExecutionResult result = new AsyncResults(unreachable, table).find(ARN);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.lambdas.testing.DynamoDbLocal;
+import io.switchboard.lambdas.testing.TestDynamoDb;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The handler against the sample Connect events, DynamoDB Local as the results table, and a Step
+ * The handler against the sample Connect events, Switchboard's DynamoDB engine as the results table, and a Step
  * Functions endpoint nobody listens on (the local Step Functions server lives on another branch;
  * end-to-end start/describe tests come with it).
  */
@@ -25,17 +25,17 @@ class AsyncWrapperHandlerTest {
     private static final String[] CONTROL_KEYS =
             {"execution_id", "status", "sfn_result", "count", "count_max", "count_comfort", "comfort"};
 
-    private final DynamoDbClient dynamoDb = DynamoDbLocal.shared().client();
+    private final DynamoDbClient dynamoDb = TestDynamoDb.shared().client();
     private String table;
     private AsyncWrapperHandler handler;
 
     @BeforeEach
     void freshTable() throws Exception {
         table = AsyncResultsTables.createFresh(dynamoDb);
-        handler = new AsyncWrapperHandler(DynamoDbLocal.shared().environment(Map.of(
+        handler = new AsyncWrapperHandler(TestDynamoDb.shared().environment(Map.of(
                 "STATE_MACHINE_ARN", STATE_MACHINE,
                 "RESULTS_TABLE", table,
-                "AWS_ENDPOINT_URL_SFN", "http://127.0.0.1:" + DynamoDbLocal.closedPort())));
+                "AWS_ENDPOINT_URL_SFN", "http://127.0.0.1:" + TestDynamoDb.closedPort())));
     }
 
     @Test
@@ -146,7 +146,7 @@ class AsyncWrapperHandlerTest {
 
     @Test
     void poll_whenTheResultsTableIsMissing_isAnErrorNotAnEndlessWait() throws Exception {
-        AsyncWrapperHandler misconfigured = new AsyncWrapperHandler(DynamoDbLocal.shared().environment(Map.of(
+        AsyncWrapperHandler misconfigured = new AsyncWrapperHandler(TestDynamoDb.shared().environment(Map.of(
                 "STATE_MACHINE_ARN", STATE_MACHINE, "RESULTS_TABLE", "no-such-table")));
 
         Map<String, Object> reply = misconfigured.handleRequest(event("async-poll.json"), null);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.lambdas.testing.DynamoDbLocal;
+import io.switchboard.lambdas.testing.TestDynamoDb;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +15,14 @@ class ExecutionEndedHandlerTest {
     private static final String ARN = "arn:aws:states:us-east-1:123456789012:execution:switchboard-async:c1-main";
     private static final AsyncRequest.Poll POLL = new AsyncRequest.Poll(ARN, 2, 20, 5);
 
-    private final DynamoDbClient dynamoDb = DynamoDbLocal.shared().client();
+    private final DynamoDbClient dynamoDb = TestDynamoDb.shared().client();
     private String table;
     private ExecutionEndedHandler handler;
 
     @BeforeEach
     void freshTable() {
         table = AsyncResultsTables.createFresh(dynamoDb);
-        handler = new ExecutionEndedHandler(DynamoDbLocal.shared().environment(Map.of("RESULTS_TABLE", table)));
+        handler = new ExecutionEndedHandler(TestDynamoDb.shared().environment(Map.of("RESULTS_TABLE", table)));
     }
 
     @Test

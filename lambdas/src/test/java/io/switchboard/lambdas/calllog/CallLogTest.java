@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.switchboard.lambdas.testing.CallLogTables;
-import io.switchboard.lambdas.testing.DynamoDbLocal;
+import io.switchboard.lambdas.testing.TestDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class CallLogTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:15:00Z");
 
-    private final DynamoDbClient dynamoDb = DynamoDbLocal.shared().client();
+    private final DynamoDbClient dynamoDb = TestDynamoDb.shared().client();
     private CallLog callLog;
 
     @BeforeEach

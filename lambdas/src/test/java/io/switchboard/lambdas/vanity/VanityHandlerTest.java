@@ -10,7 +10,7 @@ import io.switchboard.lambdas.calllog.UnsavedCallLine;
 import io.switchboard.lambdas.log.JsonLog;
 import io.switchboard.lambdas.testing.CallLogTables;
 import io.switchboard.lambdas.testing.ConnectEvents;
-import io.switchboard.lambdas.testing.DynamoDbLocal;
+import io.switchboard.lambdas.testing.TestDynamoDb;
 import io.switchboard.lambdas.vanity.engine.VanityEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,7 +30,7 @@ class VanityHandlerTest {
     private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
     private static final String FLOWERS_CONTACT = "5b1c7a9e-3f42-4d1a-9a0e-2c6f8d4b7e11";
 
-    private final DynamoDbClient dynamoDb = DynamoDbLocal.shared().client();
+    private final DynamoDbClient dynamoDb = TestDynamoDb.shared().client();
     private final ByteArrayOutputStream logOutput = new ByteArrayOutputStream();
     private CallLog callLog;
     private VanityHandler handler;
@@ -131,8 +131,8 @@ class VanityHandlerTest {
 
     @Test
     void dynamoDbDown_callerStillHearsTheirNumbers_andOneLineKeepsTheWholeRecord() throws Exception {
-        Map<String, String> env = new HashMap<>(DynamoDbLocal.shared().environment(Map.of()));
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + DynamoDbLocal.closedPort());
+        Map<String, String> env = new HashMap<>(TestDynamoDb.shared().environment(Map.of()));
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + TestDynamoDb.closedPort());
         DynamoDbClient unreachable = new io.switchboard.lambdas.aws.AwsClients(env).dynamoDb();
         VanityHandler withBrokenLog = handlerUsing(Optional.of(new CallLog(unreachable, "calls", 90)));
 
@@ -158,8 +158,8 @@ class VanityHandlerTest {
 
     @Test
     void recordKeptInTheLog_writtenLater_isTheRecordTheHandlerWouldHaveWritten() throws Exception {
-        Map<String, String> env = new HashMap<>(DynamoDbLocal.shared().environment(Map.of()));
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + DynamoDbLocal.closedPort());
+        Map<String, String> env = new HashMap<>(TestDynamoDb.shared().environment(Map.of()));
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + TestDynamoDb.closedPort());
         DynamoDbClient unreachable = new io.switchboard.lambdas.aws.AwsClients(env).dynamoDb();
         handlerUsing(Optional.of(new CallLog(unreachable, "calls", 90))).handleRequest(ConnectEvents.load("vanity-call.json"), null);
         CallRecord kept = UnsavedCallLine.decode(logOutput.toString(StandardCharsets.UTF_8).strip()).orElseThrow();

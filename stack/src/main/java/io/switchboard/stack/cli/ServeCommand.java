@@ -4,13 +4,12 @@ import io.switchboard.stack.DataFolder;
 import io.switchboard.stack.deploy.DeployListener;
 import io.switchboard.stack.sandbox.Sandbox;
 import io.switchboard.stack.sandbox.SandboxOptions;
-import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code sandbox serve [--data DIR] [--accept-dynamodb-local-licence]}: runs the local cloud until Ctrl-C / SIGTERM. */
+/** {@code sandbox serve [--data DIR]}: runs the local cloud until Ctrl-C / SIGTERM. */
 final class ServeCommand {
     static final int KEEP_RUNNING = -1;
 
@@ -24,19 +23,12 @@ final class ServeCommand {
 
     int run(String[] args) throws IOException {
         Path data = DataFolder.standard().resolve("sandbox");
-        boolean licenceAccepted = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data") && i + 1 < args.length) {
                 data = Path.of(args[++i]);
-            } else if (args[i].equals(DynamoDbLocalConsent.FLAG)) {
-                licenceAccepted = true;
             } else {
-                throw new StackCli.UsageException("sandbox serve takes only --data DIR and " + DynamoDbLocalConsent.FLAG
-                        + ", not '" + args[i] + "'");
+                throw new StackCli.UsageException("sandbox serve takes only --data DIR, not '" + args[i] + "'");
             }
-        }
-        if (!new DynamoDbLocalConsent(DynamoDbLocalSetup.standard(), err).ensure(licenceAccepted)) {
-            return 1;
         }
         Sandbox sandbox = Sandbox.start(SandboxOptions.persistedIn(data), new DeployListener() {
             @Override
@@ -44,6 +36,7 @@ final class ServeCommand {
                 err.println(phase + "...");
             }
         });
+        sandbox.notices().forEach(notice -> err.println("Note: " + notice));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

@@ -15,8 +15,7 @@ import java.util.Map;
  * @param callerInputs the caller's DTMF entries and Lex answers, in the order given
  */
 record SimulateArguments(String flow, String caller, Map<String, String> attributes, List<CallerInput> callerInputs,
-                         String hours, Path flowsDir, List<LambdaRouteArgument> lambdas, boolean fast, boolean json,
-                         boolean licenceAccepted) {
+                         String hours, Path flowsDir, List<LambdaRouteArgument> lambdas, boolean fast, boolean json) {
 
     static SimulateArguments parse(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
@@ -28,7 +27,6 @@ record SimulateArguments(String flow, String caller, Map<String, String> attribu
         Path flowsDir = null;
         boolean fast = false;
         boolean json = false;
-        boolean licence = false;
         Map<String, String> attributes = new LinkedHashMap<>();
         List<CallerInput> inputs = new ArrayList<>();
         List<LambdaRouteArgument> lambdas = new ArrayList<>();
@@ -50,14 +48,13 @@ record SimulateArguments(String flow, String caller, Map<String, String> attribu
                 case "--lambda" -> lambdas.add(lambda(value(args, ++i, "--lambda needs ARN_OR_NAME=FUNCTION or ARN_OR_NAME=@FILE.json")));
                 case "--fast" -> fast = true;
                 case "--json" -> json = true;
-                case DynamoDbLocalConsent.FLAG -> licence = true;
                 default -> throw new StackCli.UsageException("simulate does not know '" + args[i] + "'");
             }
         }
         if (caller == null) {
             throw new StackCli.UsageException("simulate needs --caller NUMBER (the number the caller dials from)");
         }
-        return new SimulateArguments(args[0], caller, attributes, inputs, hours, flowsDir, lambdas, fast, json, licence);
+        return new SimulateArguments(args[0], caller, attributes, inputs, hours, flowsDir, lambdas, fast, json);
     }
 
     /** {@code 1,1234#}: one entry per block that asks; {@code timeout} (or an empty entry) is a caller who presses nothing. */

@@ -54,10 +54,6 @@ final class SimulateCommand {
         if (!arguments.needsSandbox(shipped)) {
             return play(arguments, fileFlow, surroundings, unrouted(), null, null);
         }
-        if (!new DynamoDbLocalConsent(io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup.standard(), err)
-                .ensure(arguments.licenceAccepted())) {
-            return 1;
-        }
         // --fast plays the call ten times faster: prompts and the demo lookup's delay both shrink, so the
         // outcome (how many polls, where comfort prompts fall) stays what a real caller would get.
         SandboxOptions sandboxOptions = arguments.fast()

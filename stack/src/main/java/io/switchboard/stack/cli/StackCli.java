@@ -10,13 +10,10 @@ import java.util.Arrays;
 public final class StackCli {
     static final String USAGE = """
             Usage:
-              sandbox serve [--data DIR] [--accept-dynamodb-local-licence]
-                  Run the local cloud (DynamoDB Local, Lambda, Step Functions) provisioned from the stack
+              sandbox serve [--data DIR]
+                  Run the local cloud (DynamoDB, Lambda, Step Functions) provisioned from the stack
                   template. Prints one name=value line per endpoint, function and state machine, then
                   "ready". Data is kept in DIR (default: the user's Switchboard data folder). Ctrl-C stops it.
-                  A packaged Switchboard does not include DynamoDB Local: it shows the DynamoDB Local License
-                  Agreement's summary and downloads DynamoDB Local from Maven Central only once the licence is
-                  accepted, here with --accept-dynamodb-local-licence (or earlier, in the desktop app).
               simulate FLOW --caller NUMBER [options] [--json]
                   Play a flow for a caller, offline: FLOW is a shipped flow (vanity, async-demo, async-native) or a
                   flow file (Flow Language, or a DescribeContactFlow record). Options:
@@ -40,7 +37,7 @@ public final class StackCli {
                   WARNING: it deploys, but a caller would notice. --json prints one JSON object instead.
                   Exit status 1 when any file has an ERROR, 0 otherwise, 2 for a usage error.
               test CASE.json... --flow FLOW [--caller NUMBER] [--flows DIR] [--junit FILE]
-                   [--lambda ARN_OR_NAME=FUNCTION | ARN_OR_NAME=@FILE.json]... [--accept-dynamodb-local-licence]
+                   [--lambda ARN_OR_NAME=FUNCTION | ARN_OR_NAME=@FILE.json]...
                   Run Amazon Connect testing-language documents (Version 2025-06-21 or 2019-10-30) offline against
                   FLOW (a shipped flow: vanity, async-demo, async-native; or a flow file), its Lambdas in an
                   in-memory sandbox. Each observation
@@ -78,8 +75,8 @@ public final class StackCli {
             };
         } catch (UsageException bad) {
             return usage(err, bad.getMessage());
-        } catch (java.io.IOException | java.util.concurrent.CancellationException download) {
-            err.println("switchboard: DynamoDB Local could not be downloaded: " + download.getMessage());
+        } catch (java.io.IOException unreadable) {
+            err.println("switchboard: " + unreadable.getMessage());
             return 1;
         }
     }

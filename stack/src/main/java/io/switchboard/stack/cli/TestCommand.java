@@ -52,10 +52,6 @@ final class TestCommand {
 
     int run(String[] args) throws IOException {
         Arguments arguments = Arguments.parse(args);
-        if (!new DynamoDbLocalConsent(io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalSetup.standard(), err)
-                .ensure(arguments.licenceAccepted)) {
-            return 1;
-        }
         SandboxOptions sandboxOptions = SandboxOptions.inMemory().withParameters(Map.of("SlowLookupDelayMs", FAST_LOOKUP_DELAY_MS));
         try (Sandbox sandbox = Sandbox.start(sandboxOptions, DeployListener.NONE);
              LambdaClient lambda = LambdaClientInvoker.sandboxClient(sandbox)) {
@@ -101,7 +97,6 @@ final class TestCommand {
         String caller = DEFAULT_CALLER;
         Path flowsDir;
         Path junit;
-        boolean licenceAccepted;
 
         static Arguments parse(String[] args) {
             Arguments a = new Arguments();
@@ -118,7 +113,6 @@ final class TestCommand {
                             throw new StackCli.UsageException(bad.getMessage());
                         }
                     }
-                    case DynamoDbLocalConsent.FLAG -> a.licenceAccepted = true;
                     default -> {
                         if (args[i].startsWith("-")) {
                             throw new StackCli.UsageException("test does not know '" + args[i] + "'");

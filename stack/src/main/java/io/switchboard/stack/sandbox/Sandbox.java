@@ -1,7 +1,9 @@
 package io.switchboard.stack.sandbox;
 
 import io.switchboard.stack.deploy.DeployListener;
-import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalServer;
+import io.switchboard.dynamodb.DynamoDbServer;
+import io.switchboard.stack.sandbox.dynamodb.EarlierTablesCopy;
+import io.switchboard.stack.sandbox.dynamodb.SandboxDynamoDbClient;
 import io.switchboard.stack.sandbox.lambda.LambdaApiServer;
 import io.switchboard.stack.sandbox.lambda.SandboxFunctions;
 import io.switchboard.stack.sandbox.stepfunctions.StepFunctionsSandbox;
@@ -20,11 +22,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The local cloud: DynamoDB Local, the Lambda Invoke API and the Step Functions API on loopback,
+ * The local cloud: Switchboard's DynamoDB engine, the Lambda Invoke API and the Step Functions API on loopback,
  * provisioned from the packaged template. Real AWS SDK clients talk to it through
  * {@code endpointOverride} with any static credentials.
  */
 public final class Sandbox implements AutoCloseable {
+    /** The engine's folder inside the sandbox folder; DynamoDB Local's was {@code dynamodb/}, left untouched. */
+    public static final String TABLES_FOLDER = "tables";
+
     private final SandboxPlan plan;
     private final Map<String, String> outputs;
     private final List<AutoCloseable> parts;
@@ -32,9 +37,10 @@ public final class Sandbox implements AutoCloseable {
     private final URI lambdaEndpoint;
     private final URI stepFunctionsEndpoint;
     private final StepFunctionsSandbox stepFunctions;
+    private final List<String> notices;
 
     private Sandbox(SandboxPlan plan, Map<String, String> outputs, List<AutoCloseable> parts,
-                    URI dynamoDbEndpoint, URI lambdaEndpoint, StepFunctionsSandbox stepFunctions) {
+                    URI dynamoDbEndpoint, URI lambdaEndpoint, StepFunctionsSandbox stepFunctions, List<String> notices) {
         this.plan = plan;
         this.outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         this.parts = parts;
@@ -42,6 +48,7 @@ public final class Sandbox implements AutoCloseable {
         this.lambdaEndpoint = lambdaEndpoint;
         this.stepFunctionsEndpoint = stepFunctions.endpoint();
         this.stepFunctions = stepFunctions;
+        this.notices = List.copyOf(notices);
     }
 
     /** In memory when {@code dataDir} is null; otherwise calls survive restarts in that folder. */
@@ -56,18 +63,26 @@ public final class Sandbox implements AutoCloseable {
         SandboxProvisioning progress = new SandboxProvisioning(options.stackName(), plan, listener);
         List<AutoCloseable> parts = new ArrayList<>();
         try {
-            progress.phase("Starting DynamoDB Local");
-            DynamoDbLocalServer dynamoDbLocal = options.dataDir() == null
-                    ? DynamoDbLocalServer.inMemory()
-                    : DynamoDbLocalServer.persistedIn(options.dataDir().resolve("dynamodb"));
-            parts.add(dynamoDbLocal.start());
-            DynamoDbClient dynamoDb = dynamoDbLocal.newClient();
+            progress.phase("Starting DynamoDB");
+            DynamoDbServer engine = options.dataDir() == null
+                    ? DynamoDbServer.inMemory()
+                    : DynamoDbServer.persistedIn(options.dataDir().resolve(TABLES_FOLDER));
+            parts.add(engine.start());
+            DynamoDbClient dynamoDb = SandboxDynamoDbClient.forEndpoint(engine.endpoint());
             parts.add(dynamoDb);
 
             progress.phase("Creating tables");
             SandboxTables tables = new SandboxTables(dynamoDb);
             plan.tables().forEach(table -> progress.created(table.logicalId(), "AWS::DynamoDB::Table",
                     tables.create(table) ? "" : "Table already exists: kept with its data", () -> { }));
+            List<String> notices = List.of();
+            if (options.dataDir() != null) {
+                if (java.nio.file.Files.isRegularFile(EarlierTablesCopy.oldFile(options.dataDir()))) {
+                    progress.phase("Looking at the earlier sandbox's tables");
+                }
+                notices = new EarlierTablesCopy(options.dataDir(), dynamoDb, java.time.Clock.systemUTC())
+                        .run(plan.tables().stream().map(t -> t.name()).toList());
+            }
 
             progress.phase("Starting Step Functions");
             AtomicReference<SandboxFunctions> functions = new AtomicReference<>();
@@ -78,7 +93,7 @@ public final class Sandbox implements AutoCloseable {
 
             progress.phase("Loading functions");
             SandboxFunctions sandboxFunctions = new SandboxFunctions(plan.functions(), SandboxFunctions.awsEnvironment(
-                    plan.pseudo().region(), dynamoDbLocal.endpoint(), stepFunctions.endpoint()),
+                    plan.pseudo().region(), engine.endpoint(), stepFunctions.endpoint()),
                     Sandbox.class.getClassLoader());
             functions.set(sandboxFunctions);
             parts.add(sandboxFunctions);
@@ -98,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
 
             Map<String, String> outputs = new SandboxOutputs(template, plan).resolve();
             progress.finished();
-            return new Sandbox(plan, outputs, parts, dynamoDbLocal.endpoint(), lambdaApi.endpoint(), stepFunctions);
+            return new Sandbox(plan, outputs, parts, engine.endpoint(), lambdaApi.endpoint(), stepFunctions, notices);
         } catch (IOException e) {
             closeAll(parts);
             throw new UncheckedIOException("The sandbox could not open a loopback port", e);
@@ -111,6 +126,15 @@ public final class Sandbox implements AutoCloseable {
 
     public URI dynamoDbEndpoint() {
         return dynamoDbEndpoint;
+    }
+
+    /**
+     * What the user should know about their data folder from this start, in words (empty when nothing):
+     * the earlier sandbox's tables copied from DynamoDB Local's files, a file that could not be read, an
+     * unused download folder. See {@link EarlierTablesCopy}.
+     */
+    public List<String> notices() {
+        return notices;
     }
 
     public URI lambdaEndpoint() {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * How to start the sandbox.
  *
- * @param dataDir    where DynamoDB Local keeps its data, or {@code null} for in-memory (tests)
+ * @param dataDir    the sandbox folder: its tables are kept in {@code tables/} inside it, or {@code null} for in-memory (tests)
  * @param stackName  the stack name resources are named after ({@code switchboard-vanity}, …)
  * @param parameters template parameter overrides
  * @param delayScale factor for Step Functions Wait states and retry intervals (1 = real time)

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
-/** Creates the template's tables in DynamoDB Local (kept as they are when they already exist). */
+/** Creates the template's tables in the sandbox's DynamoDB engine (kept as they are when they already exist). */
 final class SandboxTables {
     private final DynamoDbClient dynamoDb;
 

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.stack.sandbox.asl.AslJson;
 import io.switchboard.stack.sandbox.asl.LambdaInvocation;
-import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalServer;
+import io.switchboard.dynamodb.DynamoDbServer;
+import io.switchboard.stack.sandbox.dynamodb.SandboxDynamoDbClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
-/** The real async-wrapper definition, its function in-test and its results table in DynamoDB Local. */
+/** The real async-wrapper definition, its function in-test and its results table in the sandbox's DynamoDB engine. */
 class AsyncWrapperStateMachineTest {
     private static final String FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:slow-lookup";
     private static final String TABLE = "switchboard-async-results";
@@ -36,15 +37,15 @@ class AsyncWrapperStateMachineTest {
                "CustomerEndpoint": {"Address": "+18003569377", "Type": "TELEPHONE_NUMBER"}}, "Parameters": {}}},
              "expires_at": "1893456000"}""";
 
-    private static DynamoDbLocalServer dynamoDbLocal;
+    private static DynamoDbServer engine;
     private static DynamoDbClient dynamoDb;
     private SfnFixture fixture;
     private String machineArn;
 
     @BeforeAll
     static void startDynamoDb() {
-        dynamoDbLocal = DynamoDbLocalServer.inMemory().start();
-        dynamoDb = dynamoDbLocal.newClient();
+        engine = DynamoDbServer.inMemory().start();
+        dynamoDb = SandboxDynamoDbClient.forEndpoint(engine.endpoint());
         dynamoDb.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("execution_id").attributeType(ScalarAttributeType.S).build())
                 .keySchema(KeySchemaElement.builder().attributeName("execution_id").keyType(KeyType.HASH).build()));
@@ -53,7 +54,7 @@ class AsyncWrapperStateMachineTest {
     @AfterAll
     static void stopDynamoDb() {
         dynamoDb.close();
-        dynamoDbLocal.close();
+        engine.close();
     }
 
     @BeforeEach

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.stack.sandbox.asl.AslJson;
-import io.switchboard.stack.sandbox.dynamodb.DynamoDbLocalServer;
+import io.switchboard.dynamodb.DynamoDbServer;
+import io.switchboard.stack.sandbox.dynamodb.SandboxDynamoDbClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
-/** The DynamoDB integration's four actions and its error names, against DynamoDB Local. */
+/** The DynamoDB integration's four actions and its error names, against the sandbox's DynamoDB engine. */
 class DynamoDbTaskResourceTest {
     private static final String ITEMS = """
             {"StartAt": "Put", "States": {
@@ -41,14 +42,14 @@ class DynamoDbTaskResourceTest {
                       "Parameters": {"TableName": "items", "Key": {"id": {"S.$": "$.id"}}},
                       "ResultPath": null, "End": true}}}""";
 
-    private static DynamoDbLocalServer dynamoDbLocal;
+    private static DynamoDbServer engine;
     private static DynamoDbClient dynamoDb;
     private final SfnFixture fixture = new SfnFixture(1.0, new DynamoDbTaskResource(dynamoDb));
 
     @BeforeAll
     static void startDynamoDb() {
-        dynamoDbLocal = DynamoDbLocalServer.inMemory().start();
-        dynamoDb = dynamoDbLocal.newClient();
+        engine = DynamoDbServer.inMemory().start();
+        dynamoDb = SandboxDynamoDbClient.forEndpoint(engine.endpoint());
         dynamoDb.createTable(b -> b.tableName("items").billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
                 .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
@@ -57,7 +58,7 @@ class DynamoDbTaskResourceTest {
     @AfterAll
     static void stopDynamoDb() {
         dynamoDb.close();
-        dynamoDbLocal.close();
+        engine.close();
     }
 
     @AfterEach
