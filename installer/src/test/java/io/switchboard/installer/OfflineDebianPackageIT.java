@@ -32,7 +32,7 @@ class OfflineDebianPackageIT {
         JsonNode summary = JSON.readTree(call.output().substring(call.output().indexOf('{')));
         assertThat(summary.path("attributes").path("status").asText()).as(call.output()).isEqualTo("OK");
         assertThat(summary.path("attributes").path("vanity1").asText()).isEqualTo("1-800-FLOWERS");
-        assertThat(summary.path("heard").toString()).contains("FLOWERS");
+        assertThat(summary.path("heard").toString()).contains("Your vanity numbers are: 1 8 0 0 [pause 0.2s] flowers.");
         assertThat(summary.path("lambdaCalls").findValuesAsText("outcome")).isNotEmpty().allMatch("OK"::equals);
     }
 
