@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Build step after jpackage: fails when the app image has no sandbox DynamoDB engine (the package must
- * run its sandbox with no download), then says where the package is and how big.
+ * run its sandbox with no download), then says where the packages are (.deb, .rpm, .tar.gz) and how big.
  * {@code PackageCheck JPACKAGE_DEST}
  */
 public final class PackageCheck {
@@ -25,10 +25,20 @@ public final class PackageCheck {
         }
         System.out.printf(Locale.ROOT, "App image: %s (%.1f MB, sandbox engine %s)%n",
                 image, size(image) / 1e6, engine.get(0).getFileName());
-        try (Stream<Path> debs = Files.list(dest)) {
-            for (Path deb : debs.filter(p -> p.toString().endsWith(".deb")).toList()) {
-                System.out.printf(Locale.ROOT, "Debian package: %s (%.1f MB)%n  install: sudo apt install %s%n",
-                        deb.toAbsolutePath(), Files.size(deb) / 1e6, deb.toAbsolutePath());
+        try (Stream<Path> files = Files.list(dest)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                String path = file.toAbsolutePath().toString();
+                if (name.endsWith(".deb")) {
+                    System.out.printf(Locale.ROOT, "Debian package: %s (%.1f MB)%n  install: sudo apt install %s%n",
+                            path, Files.size(file) / 1e6, path);
+                } else if (name.endsWith(".rpm")) {
+                    System.out.printf(Locale.ROOT, "RPM package: %s (%.1f MB)%n  install: sudo dnf install %s%n",
+                            path, Files.size(file) / 1e6, path);
+                } else if (name.endsWith(".tar.gz")) {
+                    System.out.printf(Locale.ROOT, "Portable app image: %s (%.1f MB)%n  run: tar -xzf %s && switchboard/bin/switchboard%n",
+                            path, Files.size(file) / 1e6, path);
+                }
             }
         }
     }

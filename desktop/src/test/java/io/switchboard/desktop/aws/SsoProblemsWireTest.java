@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.utils.internal.SystemSettingUtilsTestBackdoor;
 
 /**
- * What the real SDK (sso, ssooidc 2.40.2) throws when a profile's SSO sign-in is missing or expired, or
+ * What the real SDK (sso, ssooidc 2.59.1) throws when a profile's SSO sign-in is missing or expired, or
  * a profile has no usable keys, taken through the app's own path (ConnectionTarget → ClientCache's
  * ProfileCredentialsProvider over AwsProfiles' ProfileFile → STS GetCallerIdentity), and what
  * {@link AwsProblems} makes of it.
@@ -41,9 +41,11 @@ import software.amazon.awssdk.utils.internal.SystemSettingUtilsTestBackdoor;
  * ({@code aws.endpointUrlSso}, {@code aws.endpointUrlSsoOidc}), restored afterwards, so nothing leaves
  * the machine.
  *
- * <p>SDK wording found here (2.40.2): sso-session expired → {@code SdkClientException "Token is expired"}
+ * <p>SDK wording found here (2.59.1): sso-session expired → {@code "The SSO session associated with this
+ * profile has expired or is otherwise invalid. …"} caused by {@code SdkClientException "Token is expired"}
  * (after a refresh attempt at SSO-OIDC); expired without client registration → {@code NullPointerException
- * "clientId is null"}; no cached token → {@code "Unable to load SSO token"}; legacy expired →
+ * "clientId is null"}; no cached token → the same first sentence caused by {@code "Unable to load SSO token"}
+ * (2.40.2 threw the inner exceptions alone); legacy expired →
  * {@code ExpiredTokenException "The SSO session associated with this profile has expired..."}; legacy
  * no token → {@code UncheckedIOException(NoSuchFileException <cache file>)}; portal refusing the token →
  * {@code UnauthorizedException "Session token not found or invalid"} (401); key without secret →
@@ -54,6 +56,9 @@ class SsoProblemsWireTest {
     /** Names no real cache would hold, so a mistaken lookup in a real ~/.aws finds nothing. */
     private static final String SESSION = "switchboard-test-session";
     private static final String LOGIN_ADVICE = "run \u201caws sso login --profile dev\u201d";
+    /** What SDK 2.59.1 puts before an sso-session profile's own token error (2.40.2 did not). */
+    private static final String SSO_SESSION_INVALID = "The SSO session associated with this profile has expired or is otherwise"
+            + " invalid. To refresh this SSO session run aws sso login with the corresponding profile.";
     private static final String[] ENDPOINT_PROPERTIES = {"aws.endpointUrlSso", "aws.endpointUrlSsoOidc"};
 
     private static final String SESSION_PROFILE = """
@@ -149,7 +154,7 @@ class SsoProblemsWireTest {
 
         Failure failure = connect();
 
-        assertThat(failure.sdkMessages()).isEqualTo("Token is expired");
+        assertThat(failure.sdkMessages()).isEqualTo(SSO_SESSION_INVALID + " | Token is expired");
         assertThat(failure.problem().message()).contains(LOGIN_ADVICE);
         assertThat(identityCenter.received("POST /token")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.text()).contains("\"grantType\":\"refresh_token\""));
@@ -173,7 +178,7 @@ class SsoProblemsWireTest {
 
         Failure failure = connect();
 
-        assertThat(failure.sdkMessages()).isEqualTo("Unable to load SSO token");
+        assertThat(failure.sdkMessages()).isEqualTo(SSO_SESSION_INVALID + " | Unable to load SSO token");
         assertThat(failure.problem().message()).contains(LOGIN_ADVICE);
         assertThat(identityCenter.received()).isEmpty();
     }

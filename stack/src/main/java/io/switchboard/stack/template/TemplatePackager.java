@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code Content} must stay within Amazon Connect's 256,000 characters.
  *
  * <p>Run by the build ({@code ./mvnw package}):
- * {@code TemplatePackager <template.yaml> <output.yaml> [--allow-missing]}.
+ * {@code TemplatePackager <template.yaml> <output.yaml>... [--allow-missing]}: the same template to each output.
  */
 public final class TemplatePackager {
     public static final String FILE_PREFIX = "file://";
@@ -37,16 +37,19 @@ public final class TemplatePackager {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            throw new IllegalArgumentException("usage: TemplatePackager <template.yaml> <output.yaml> [--allow-missing]");
+        List<String> paths = List.of(args).stream().filter(arg -> !arg.startsWith("--")).toList();
+        if (paths.size() < 2) {
+            throw new IllegalArgumentException("usage: TemplatePackager <template.yaml> <output.yaml>... [--allow-missing]");
         }
         boolean allowMissing = List.of(args).contains("--allow-missing")
                 || Boolean.getBoolean("switchboard.package.allowMissing");
         TemplatePackager packager = new TemplatePackager(allowMissing ? MissingFiles.KEEP_REFERENCE : MissingFiles.FAIL);
-        Path output = Path.of(args[1]);
-        packager.writePackaged(Path.of(args[0]), output);
-        packager.warnings().forEach(warning -> System.err.println("[WARNING] " + warning));
-        System.out.println("[INFO] packaged template written to " + output);
+        for (String output : paths.subList(1, paths.size())) {
+            packager.writePackaged(Path.of(paths.get(0)), Path.of(output));
+        }
+        packager.warnings().stream().distinct().forEach(warning -> System.err.println("[WARNING] " + warning));
+        // One line, naming the copy a user deploys; the others (the jar's resource) are the build's business.
+        System.out.println("[INFO] packaged template written to " + paths.get(1));
     }
 
     /** Inlines the template's files and writes the result as YAML (long-form intrinsics). */
