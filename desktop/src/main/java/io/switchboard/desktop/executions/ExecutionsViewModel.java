@@ -13,6 +13,7 @@ import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.CallerNumber;
 import io.switchboard.desktop.ui.PageModel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /** The stack's state machines and their executions, polled live while visible; details on selection. */
 public final class ExecutionsViewModel implements PageModel {
@@ -66,7 +68,24 @@ public final class ExecutionsViewModel implements PageModel {
     private boolean visible;
     /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
     private String selectWhenFinished;
-    private final StringProperty detailsTab = new SimpleStringProperty("history");
+    private final StringProperty detailsTab = new SimpleStringProperty("graph");
+    /** Name, ContactId or caller: narrows the rows shown (see {@link ExecutionSearch}). */
+    private final StringProperty search = new SimpleStringProperty("");
+    private final FilteredList<ExecutionRow> shownRows = new FilteredList<>(rows.rows());
+    /** A ContactId whose newest execution is selected as soon as it is listed (any status); FX thread only. */
+    private String selectNewestOf;
+    private final ExecutionDiagram diagram = new ExecutionDiagram();
+    /** What DescribeExecution said of redriving the selected execution, or {@code null}. */
+    private final ObjectProperty<ExecutionsGateway.Redrive> selectedRedrive = new SimpleObjectProperty<>();
+    /** Definitions by execution ARN: the version an execution ran never changes. Touched on task threads. */
+    private final Map<String, String> definitions = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 200;
+        }
+    });
+    /** History pages read per execution (100 events each): a polling loop of hours stays bounded. */
+    static final int HISTORY_PAGES = 10;
     private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
@@ -91,6 +110,7 @@ public final class ExecutionsViewModel implements PageModel {
         });
         stateMachine.addListener((o, a, b) -> restartPolling());
         status.addListener((o, a, b) -> restartPolling());
+        search.addListener((o, a, q) -> shownRows.setPredicate(ExecutionSearch.matching(q)));
         // A row replaced to fill its caller is the same execution: no second DescribeExecution.
         selected.addListener((o, a, row) -> {
             if (!replacingRows && (a == null || row == null || !a.execution().equals(row.execution()))) {
@@ -206,7 +226,26 @@ public final class ExecutionsViewModel implements PageModel {
         selectPending();
     }
 
+    /**
+     * Shows the executions of one call: every status, the search set to its ContactId, and its newest
+     * execution selected as soon as it is listed. For links from other pages (a call → its executions).
+     */
+    public void showExecutionsFor(String contactId) {
+        status.set("All");
+        search.set(contactId == null ? "" : contactId.strip());
+        selectNewestOf = search.get().isEmpty() ? null : search.get();
+        selectPending();
+    }
+
     private void selectPending() {
+        if (selectNewestOf != null) {
+            rows.rows().stream().filter(r -> r.contactId().equalsIgnoreCase(selectNewestOf) || r.execution().name().equals(selectNewestOf))
+                    .findFirst()
+                    .ifPresent(row -> {
+                        selectNewestOf = null;
+                        selected.set(row);
+                    });
+        }
         if (selectWhenFinished == null) {
             return;
         }
@@ -248,10 +287,35 @@ public final class ExecutionsViewModel implements PageModel {
         Session current = session.getValue();
         if (row == null || current == null) {
             history.clear();
+            selectedRedrive.set(null);
+            diagram.clear();
             return;
         }
         String arn = row.execution().arn();
-        tasks.submit("Loading execution", progress -> new Details(current.executions().describe(arn), current.executions().history(arn, null).events()),
+        tasks.submit("Loading execution", progress -> {
+                    ExecutionDetail detail = current.executions().describe(arn);
+                    List<ExecutionEvent> events = new ArrayList<>();
+                    String token = null;
+                    for (int page = 0; page < HISTORY_PAGES; page++) {
+                        ExecutionsGateway.HistoryPage read = current.executions().history(arn, token);
+                        events.addAll(read.events());
+                        token = read.nextToken();
+                        if (token == null) {
+                            break;
+                        }
+                    }
+                    String definition = definitions.get(arn);
+                    String why = null;
+                    if (definition == null) {
+                        try {
+                            definition = current.executions().definitionOf(arn);
+                            definitions.put(arn, definition);
+                        } catch (RuntimeException failure) {
+                            why = AwsProblems.describe(failure, current.target()).text();
+                        }
+                    }
+                    return new Details(detail, events, definition, why);
+                },
                 d -> {
                     callerFound(arn, callerIn(d.detail()));
                     ExecutionRow shown = rows.row(arn);
@@ -276,6 +340,8 @@ public final class ExecutionsViewModel implements PageModel {
         error.set(d.detail().error() == null ? "" : caller.maskedIn(d.detail().error() + ": " + d.detail().cause()));
         history.setAll(d.events().stream().map(e -> new ExecutionEvent(e.id(), e.previousId(), e.type(), e.timestamp(),
                 e.state(), caller.maskedIn(e.detail()))).toList());
+        selectedRedrive.set(d.detail().redrive());
+        diagram.show(d.definition(), d.definitionProblem(), d.events(), caller::maskedIn);
     }
 
     /** Stop is offered only for a selected execution that is still running. */
@@ -323,13 +389,87 @@ public final class ExecutionsViewModel implements PageModel {
         return ExecutionTimeline.of(history);
     }
 
-    private record Details(ExecutionDetail detail, List<ExecutionEvent> events) {
+    /** @param definition {@code null} when it could not be read, {@code definitionProblem} saying why */
+    private record Details(ExecutionDetail detail, List<ExecutionEvent> events, String definition, String definitionProblem) {
+    }
+
+    /** Redrive is offered only where Step Functions would accept it (its DescribeExecution says REDRIVABLE). */
+    public javafx.beans.binding.BooleanBinding canRedrive() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() != null && selectedRedrive.get() != null
+                && selectedRedrive.get().redrivable(), selected, selectedRedrive);
+    }
+
+    /** Why the selected execution cannot be redriven (Step Functions' reason), or {@code ""}. */
+    public javafx.beans.binding.StringBinding redriveHint() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ExecutionsGateway.Redrive redrive = selectedRedrive.get();
+            if (selected.get() == null || redrive == null) {
+                return "Select a failed, aborted or timed-out execution to redrive it.";
+            }
+            String count = redrive.count() > 0 ? " Redriven " + redrive.count() + (redrive.count() == 1 ? " time." : " times.") : "";
+            return redrive.redrivable() ? "Runs it again from the state that did not succeed." + count
+                    : (redrive.reason() == null ? "Step Functions does not offer a redrive for it." : redrive.reason() + ".") + count;
+        }, selected, selectedRedrive);
+    }
+
+    /** What the redrive confirmation asks: the execution, its (masked) caller, and the state it resumes at. */
+    public String redriveQuestion() {
+        ExecutionRow row = selected.get();
+        if (row == null) {
+            return "";
+        }
+        String from = diagram.runs().get().runs().stream()
+                .filter(r -> r.status() == StateRuns.Status.FAILED || r.status() == StateRuns.Status.ABORTED)
+                .reduce((first, second) -> second).map(StateRuns.Run::state).orElse(null);
+        return "Redrive execution " + row.execution().name() + " (caller " + row.caller().text().get() + ")?\n\n"
+                + "Step Functions runs it again " + (from == null ? "from the state that did not succeed" : "from " + from)
+                + ", with the input that state had; the states that succeeded do not run again. The execution keeps its "
+                + "name and history. A call that stopped polling will not hear the new result.";
+    }
+
+    public void redriveSelected() {
+        ExecutionRow row = selected.get();
+        Session current = session.getValue();
+        if (row == null || current == null || selectedRedrive.get() == null || !selectedRedrive.get().redrivable()) {
+            problem.set("Select a failed, aborted or timed-out execution that Step Functions can redrive.");
+            return;
+        }
+        tasks.submit("Redriving execution", progress -> {
+            current.executions().redrive(row.execution().arn());
+            return row;
+        }, this::details, failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
+    }
+
+    /** What the executions table says when it shows no row: why, and what to do. */
+    public javafx.beans.binding.StringBinding emptyText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            StateMachine machine = stateMachine.get();
+            if (machine == null) {
+                return stateMachines.isEmpty() ? "No state machine here yet: deploy the stack (Deploy page), then come back."
+                        : "Pick a state machine above to see its executions.";
+            }
+            String which = "All".equals(status.get()) ? "" : status.get() + " ";
+            if (rows.rows().isEmpty()) {
+                return "All".equals(status.get())
+                        ? "No executions of " + machine.name() + " yet. Replay → Invoke with the async-start template starts one."
+                        : "No " + which + "executions of " + machine.name() + ". Choose All to see every status.";
+            }
+            long known = rows.rows().stream().filter(r -> r.caller().known()).count();
+            return "No " + which + "execution matches \u201c" + search.get().strip() + "\u201d by name, ContactId or caller ("
+                    + rows.rows().size() + " listed; callers looked up for " + known + " of them). Clear the search to see all.";
+        }, stateMachine, stateMachines, status, search, rows.rows());
     }
 
     public ObservableList<StateMachine> stateMachines() { return stateMachines; }
     public ObjectProperty<StateMachine> stateMachine() { return stateMachine; }
     public StringProperty status() { return status; }
     public ObservableList<ExecutionRow> rows() { return rows.rows(); }
+    /** The rows the search lets through, as the table shows them. */
+    public ObservableList<ExecutionRow> shownRows() { return shownRows; }
+    /** The search: part of a name, a ContactId or a caller's number ({@code ""}: every execution). */
+    public StringProperty search() { return search; }
+    /** The selected execution's graph, state runs, picked state and definition. */
+    public ExecutionDiagram diagram() { return diagram; }
     /** Whether older executions are still to be fetched (a page per other poll). */
     public boolean loadingOlder() { return olderToken != null; }
     public ObjectProperty<ExecutionRow> selected() { return selected; }
@@ -338,7 +478,7 @@ public final class ExecutionsViewModel implements PageModel {
     public StringProperty output() { return output; }
     public StringProperty error() { return error; }
     public StringProperty problem() { return problem; }
-    /** The details tab shown: history, timeline, input or output. */
+    /** The details tab shown: graph, states, history, timeline, input, output or definition. */
     public StringProperty detailsTab() { return detailsTab; }
     /** The history event picked in the table; its whole detail is shown, never cut off. */
     public ObjectProperty<ExecutionEvent> selectedEvent() { return selectedEvent; }
