@@ -45,20 +45,24 @@ public final class ExecutionsView extends VBox {
         redrive.setId("redrive-execution");
         redrive.setOnAction(e -> {
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    model.redriveQuestion(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+                    model.redrive().question(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
             ask.setHeaderText("Redrive this execution?");
-            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> model.redriveSelected());
+            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> model.redrive().confirmed());
         });
-        redrive.disableProperty().bind(model.canRedrive().not());
+        redrive.disableProperty().bind(model.redrive().offered().not());
         javafx.scene.control.Tooltip redriveTip = new javafx.scene.control.Tooltip();
-        redriveTip.textProperty().bind(model.redriveHint());
+        redriveTip.textProperty().bind(model.redrive().hint());
         // a disabled button shows no tooltip: the hint sits on a wrapper that stays enabled
         javafx.scene.layout.StackPane redriveHolder = new javafx.scene.layout.StackPane(redrive);
         javafx.scene.control.Tooltip.install(redriveHolder, redriveTip);
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("executions-search");
         search.setPromptText("Search name, ContactId or caller");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(28);
+        Label searchHint = new Label("Callers are searched among those looked up so far (the newest 200 and the rows shown).");
+        searchHint.getStyleClass().add(StyleClasses.HINT);
+        javafx.scene.layout.HBox searchRow = new javafx.scene.layout.HBox(8, search, searchHint);
+        searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         search.textProperty().bindBidirectional(model.search());
         Button copy = new Button("Copy ARN");
         copy.setOnAction(e -> {
@@ -159,10 +163,11 @@ public final class ExecutionsView extends VBox {
         details.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> model.detailsTab().set(tab.getId()));
         SplitPane split = new SplitPane(table, new VBox(6, new InlineMessage(model.error()), details));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36); // the graph and timeline need the room more than the list
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status, search,
-                        stop, redriveHolder, copy),
+        getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status,
+                        stop, redriveHolder, copy), searchRow,
                 new InlineMessage(model.problem()), split);
     }
 

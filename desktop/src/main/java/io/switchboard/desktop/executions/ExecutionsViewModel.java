@@ -13,7 +13,6 @@ import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.CallerNumber;
 import io.switchboard.desktop.ui.PageModel;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,22 +74,14 @@ public final class ExecutionsViewModel implements PageModel {
     /** A ContactId whose newest execution is selected as soon as it is listed (any status); FX thread only. */
     private String selectNewestOf;
     private final ExecutionDiagram diagram = new ExecutionDiagram();
-    /** What DescribeExecution said of redriving the selected execution, or {@code null}. */
-    private final ObjectProperty<ExecutionsGateway.Redrive> selectedRedrive = new SimpleObjectProperty<>();
-    /** Definitions by execution ARN: the version an execution ran never changes. Touched on task threads. */
-    private final Map<String, String> definitions = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 200;
-        }
-    });
-    /** History pages read per execution (100 events each): a polling loop of hours stays bounded. */
-    static final int HISTORY_PAGES = 10;
+    private final ExecutionRedrive redrive;
+    private final ExecutionDetailsReader reader = new ExecutionDetailsReader();
     private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this.tasks = tasks;
         this.session = session;
+        this.redrive = new ExecutionRedrive(tasks, session, selected, diagram, problem, this::details);
         // ≤ 1 ListExecutions per second per view; up to 30 s apart while Step Functions throttles.
         this.poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(30), ExecutionsGateway::isThrottling);
         // ≤ 4 DescribeExecution per second per view (one every 250 ms), for the Caller column.
@@ -100,6 +91,7 @@ public final class ExecutionsViewModel implements PageModel {
             poller.stop();
             callerLookups.stop();
             stateMachines.clear();
+            machinesListed.set(false);
             rows.clear();
             callers.clear();
             olderToken = null;
@@ -132,6 +124,7 @@ public final class ExecutionsViewModel implements PageModel {
         }
         tasks.submit("Listing state machines", progress -> current.executions().stateMachines(), found -> {
             stateMachines.setAll(found);
+            machinesListed.set(true);
             String stackMachine = current.output("AsyncStateMachineArn").orElse("");
             StateMachine chosen = found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
                     .orElse(found.isEmpty() ? null : found.get(0));
@@ -287,35 +280,13 @@ public final class ExecutionsViewModel implements PageModel {
         Session current = session.getValue();
         if (row == null || current == null) {
             history.clear();
-            selectedRedrive.set(null);
+            redrive.described(null);
             diagram.clear();
             return;
         }
         String arn = row.execution().arn();
-        tasks.submit("Loading execution", progress -> {
-                    ExecutionDetail detail = current.executions().describe(arn);
-                    List<ExecutionEvent> events = new ArrayList<>();
-                    String token = null;
-                    for (int page = 0; page < HISTORY_PAGES; page++) {
-                        ExecutionsGateway.HistoryPage read = current.executions().history(arn, token);
-                        events.addAll(read.events());
-                        token = read.nextToken();
-                        if (token == null) {
-                            break;
-                        }
-                    }
-                    String definition = definitions.get(arn);
-                    String why = null;
-                    if (definition == null) {
-                        try {
-                            definition = current.executions().definitionOf(arn);
-                            definitions.put(arn, definition);
-                        } catch (RuntimeException failure) {
-                            why = AwsProblems.describe(failure, current.target()).text();
-                        }
-                    }
-                    return new Details(detail, events, definition, why);
-                },
+        tasks.submit("Loading execution",
+                progress -> reader.read(current.executions(), arn, failure -> AwsProblems.describe(failure, current.target()).text()),
                 d -> {
                     callerFound(arn, callerIn(d.detail()));
                     ExecutionRow shown = rows.row(arn);
@@ -328,7 +299,7 @@ public final class ExecutionsViewModel implements PageModel {
      * Shows an execution's details with its caller's number masked like in the table; revealing the
      * caller there (a click on the cell) shows it here too.
      */
-    private void showDetails(Details d, CallerNumber caller) {
+    private void showDetails(ExecutionDetailsReader.Details d, CallerNumber caller) {
         if (watchedCaller != null) {
             watchedCaller.revealed().removeListener(revealChanged);
         }
@@ -340,7 +311,7 @@ public final class ExecutionsViewModel implements PageModel {
         error.set(d.detail().error() == null ? "" : caller.maskedIn(d.detail().error() + ": " + d.detail().cause()));
         history.setAll(d.events().stream().map(e -> new ExecutionEvent(e.id(), e.previousId(), e.type(), e.timestamp(),
                 e.state(), caller.maskedIn(e.detail()))).toList());
-        selectedRedrive.set(d.detail().redrive());
+        redrive.described(d.detail().redrive());
         diagram.show(d.definition(), d.definitionProblem(), d.events(), caller::maskedIn);
     }
 
@@ -389,61 +360,20 @@ public final class ExecutionsViewModel implements PageModel {
         return ExecutionTimeline.of(history);
     }
 
-    /** @param definition {@code null} when it could not be read, {@code definitionProblem} saying why */
-    private record Details(ExecutionDetail detail, List<ExecutionEvent> events, String definition, String definitionProblem) {
-    }
 
-    /** Redrive is offered only where Step Functions would accept it (its DescribeExecution says REDRIVABLE). */
-    public javafx.beans.binding.BooleanBinding canRedrive() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() != null && selectedRedrive.get() != null
-                && selectedRedrive.get().redrivable(), selected, selectedRedrive);
-    }
-
-    /** Why the selected execution cannot be redriven (Step Functions' reason), or {@code ""}. */
-    public javafx.beans.binding.StringBinding redriveHint() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
-            ExecutionsGateway.Redrive redrive = selectedRedrive.get();
-            if (selected.get() == null || redrive == null) {
-                return "Select a failed, aborted or timed-out execution to redrive it.";
-            }
-            String count = redrive.count() > 0 ? " Redriven " + redrive.count() + (redrive.count() == 1 ? " time." : " times.") : "";
-            return redrive.redrivable() ? "Runs it again from the state that did not succeed." + count
-                    : (redrive.reason() == null ? "Step Functions does not offer a redrive for it." : redrive.reason() + ".") + count;
-        }, selected, selectedRedrive);
-    }
-
-    /** What the redrive confirmation asks: the execution, its (masked) caller, and the state it resumes at. */
-    public String redriveQuestion() {
-        ExecutionRow row = selected.get();
-        if (row == null) {
-            return "";
-        }
-        String from = diagram.runs().get().runs().stream()
-                .filter(r -> r.status() == StateRuns.Status.FAILED || r.status() == StateRuns.Status.ABORTED)
-                .reduce((first, second) -> second).map(StateRuns.Run::state).orElse(null);
-        return "Redrive execution " + row.execution().name() + " (caller " + row.caller().text().get() + ")?\n\n"
-                + "Step Functions runs it again " + (from == null ? "from the state that did not succeed" : "from " + from)
-                + ", with the input that state had; the states that succeeded do not run again. The execution keeps its "
-                + "name and history. A call that stopped polling will not hear the new result.";
-    }
-
-    public void redriveSelected() {
-        ExecutionRow row = selected.get();
-        Session current = session.getValue();
-        if (row == null || current == null || selectedRedrive.get() == null || !selectedRedrive.get().redrivable()) {
-            problem.set("Select a failed, aborted or timed-out execution that Step Functions can redrive.");
-            return;
-        }
-        tasks.submit("Redriving execution", progress -> {
-            current.executions().redrive(row.execution().arn());
-            return row;
-        }, this::details, failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
-    }
+    /** Whether this connection's state machines have been listed (the empty table says "looking" until then). */
+    private final javafx.beans.property.BooleanProperty machinesListed = new javafx.beans.property.SimpleBooleanProperty();
 
     /** What the executions table says when it shows no row: why, and what to do. */
     public javafx.beans.binding.StringBinding emptyText() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> {
             StateMachine machine = stateMachine.get();
+            if (!problem.get().isEmpty() && rows.rows().isEmpty()) {
+                return problem.get();
+            }
+            if (machine == null && !machinesListed.get()) {
+                return session.getValue() == null ? "Connecting…" : "Looking for the stack's state machines…";
+            }
             if (machine == null) {
                 return stateMachines.isEmpty() ? "No state machine here yet: deploy the stack (Deploy page), then come back."
                         : "Pick a state machine above to see its executions.";
@@ -457,7 +387,7 @@ public final class ExecutionsViewModel implements PageModel {
             long known = rows.rows().stream().filter(r -> r.caller().known()).count();
             return "No " + which + "execution matches \u201c" + search.get().strip() + "\u201d by name, ContactId or caller ("
                     + rows.rows().size() + " listed; callers looked up for " + known + " of them). Clear the search to see all.";
-        }, stateMachine, stateMachines, status, search, rows.rows());
+        }, stateMachine, stateMachines, status, search, rows.rows(), machinesListed, problem, session);
     }
 
     public ObservableList<StateMachine> stateMachines() { return stateMachines; }
@@ -468,6 +398,8 @@ public final class ExecutionsViewModel implements PageModel {
     public ObservableList<ExecutionRow> shownRows() { return shownRows; }
     /** The search: part of a name, a ContactId or a caller's number ({@code ""}: every execution). */
     public StringProperty search() { return search; }
+    /** Redrive of the selected execution: offered where Step Functions allows it, confirmed first. */
+    public ExecutionRedrive redrive() { return redrive; }
     /** The selected execution's graph, state runs, picked state and definition. */
     public ExecutionDiagram diagram() { return diagram; }
     /** Whether older executions are still to be fetched (a page per other poll). */

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class StateGraphLayout {
     static final double STATE_HEIGHT = 44;
     static final double MIN_STATE_WIDTH = 150;
-    static final double CHAR_WIDTH = 7.5;
+    static final double CHAR_WIDTH = 8.6;
     static final double MARKER_WIDTH = 64;
     static final double MARKER_HEIGHT = 26;
     static final double ROW_GAP = 44;
@@ -371,7 +371,7 @@ public final class StateGraphLayout {
             if (node.equals(START) || node.equals(END)) {
                 return MARKER_WIDTH;
             }
-            double text = Math.max(MIN_STATE_WIDTH, node.length() * CHAR_WIDTH + 24);
+            double text = Math.max(MIN_STATE_WIDTH, node.length() * CHAR_WIDTH + 28);
             Laid group = inner.get(node);
             return group == null ? text : Math.max(text, group.width() + 2 * GROUP_PADDING);
         }

@@ -163,7 +163,7 @@ class ExecutionsDepthViewTest {
 
         open(robot, toRedrive);
         assertThat(redrive.isDisabled()).isFalse();
-        assertThat(model.redriveQuestion()).contains(toRedrive).contains("from CallMissing").contains(CallerNumber.mask("+447700900666"));
+        assertThat(model.redrive().question()).contains(toRedrive).contains("from CallMissing").contains(CallerNumber.mask("+447700900666"));
         robot.clickOn(redrive);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
@@ -175,7 +175,7 @@ class ExecutionsDepthViewTest {
 
         assertThat(model.diagram().runs().get().entries("Prepare")).isEqualTo(1); // succeeded states do not run again
         assertThat(stateText(robot, "CallMissing")).contains("×2");
-        assertThat(model.redriveHint().get()).contains("Redriven 1 time");
+        assertThat(model.redrive().hint().get()).contains("Redriven 1 time");
     }
 
     @Test
