@@ -22,7 +22,7 @@ import java.util.Set;
 public final class StateGraphLayout {
     static final double STATE_HEIGHT = 44;
     static final double MIN_STATE_WIDTH = 150;
-    static final double CHAR_WIDTH = 8.6;
+    static final double CHAR_WIDTH = 9.6;
     static final double MARKER_WIDTH = 64;
     static final double MARKER_HEIGHT = 26;
     static final double ROW_GAP = 44;
