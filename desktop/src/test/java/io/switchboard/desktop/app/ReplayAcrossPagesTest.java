@@ -131,7 +131,8 @@ class ReplayAcrossPagesTest {
         javafx.scene.control.TextArea eventDetail = robot.lookup("#execution-event-detail").queryAs(javafx.scene.control.TextArea.class);
         org.assertj.core.api.Assertions.assertThat(eventDetail.getText()).startsWith("#").contains("Execution");
         robot.clickOn("Timeline");
-        GridPane timeline = (GridPane) details.getTabs().get(1).getContent();
+        GridPane timeline = details.getTabs().stream().filter(t -> "timeline".equals(t.getId())).findFirst()
+                .map(t -> (GridPane) t.getContent()).orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.layout.StackPane));
     }
 
