@@ -14,6 +14,8 @@ import io.switchboard.desktop.replay.RecentFlows;
 import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.settings.Preferences;
+import io.switchboard.desktop.tables.TablesView;
+import io.switchboard.desktop.tables.TablesViewModel;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;
@@ -47,7 +49,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SwitchboardApp extends Application {
     private static final int CALLS = 1;
     private static final int EXECUTIONS = 2;
-    private static final int SETTINGS = 4;
+    private static final int SETTINGS = 5;
     private FxTaskExecutor tasks;
     private ConnectionManager connections;
 
@@ -60,6 +62,7 @@ public final class SwitchboardApp extends Application {
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
         Theme.useUserAgent(preferences.dark().get()); // before any control exists: JavaFX then never loads Modena
 
+        PageLinks links = new PageLinks();
         // Only the page the window opens on is built before show(); the others on first navigation.
         List<Page> pages = List.of(
                 new Page("Deploy", Feather.UPLOAD_CLOUD, () -> {
@@ -72,11 +75,13 @@ public final class SwitchboardApp extends Application {
                 new Page("Calls", Feather.PHONE_INCOMING, () -> {
                     CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
                     calls.hiddenColumns().bindBidirectional(preferences.callsHiddenColumns());
+                    calls.links().set(links);
                     demoTraffic(calls);
                     return new Page.Content(new CallsView(calls), calls);
                 }),
                 new Page("Executions", Feather.ACTIVITY, () -> {
                     ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+                    executions.linkCalls(links::openCall);
                     demoExecutions(executions);
                     return new Page.Content(new ExecutionsView(executions), executions);
                 }),
@@ -85,6 +90,10 @@ public final class SwitchboardApp extends Application {
                             new RecentFlows(data.resolve("recent-flows.properties")));
                     demoReplay(replay);
                     return new Page.Content(new ReplayView(replay), replay);
+                }),
+                new Page("Tables", Feather.DATABASE, () -> {
+                    TablesViewModel tables = new TablesViewModel(tasks, connections.session(), ZoneId.systemDefault());
+                    return new Page.Content(new TablesView(tables), tables);
                 }),
                 new Page("Settings", Feather.SETTINGS, () -> {
                     SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
@@ -98,6 +107,7 @@ public final class SwitchboardApp extends Application {
         }
 
         Shell shell = new Shell(pages, connections.status(), tasks);
+        links.attach(shell, pages);
         shell.select(initialPage(pages));
         Scene scene = new Scene(shell, 1400, 860);
         Theme.apply(scene, preferences.dark().get());
@@ -193,7 +203,7 @@ public final class SwitchboardApp extends Application {
     }
 
     private static void installShortcuts(Scene scene, Shell shell, Preferences preferences) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         for (int i = 0; i < digits.length; i++) {
             int page = i;
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.select(page));

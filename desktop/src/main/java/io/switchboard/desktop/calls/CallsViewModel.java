@@ -86,6 +86,8 @@ public final class CallsViewModel implements PageModel {
     private TaskHandle messageExpiry;
     private static final String LAST_24_H = "Calls per hour, last 24 h";
     private final UnsavedCallsAction recovery;
+    private final ObjectProperty<CallLinks> links = new SimpleObjectProperty<>(CallLinks.NONE);
+    private final ObjectProperty<CallRow> selected = new SimpleObjectProperty<>();
 
     public CallsViewModel(TaskExecutor tasks, ObservableValue<Session> session, ObservableIntegerValue refreshSeconds, Clock clock, ZoneId zone) {
         this.tasks = tasks;
@@ -378,6 +380,43 @@ public final class CallsViewModel implements PageModel {
                 longWork.message().set("");
             }
         });
+    }
+
+    /** Shows the one call with this ContactId (a link from an execution), as a search for it would. */
+    public void showCall(String contactId) {
+        search.set(contactId);
+        search();
+    }
+
+    /** Where the selected call's links lead (the app's other pages). */
+    public ObjectProperty<CallLinks> links() {
+        return links;
+    }
+
+    /** The row the user selected: what "Executions", "Replay" and "Open item" act on. */
+    public ObjectProperty<CallRow> selected() {
+        return selected;
+    }
+
+    /** "Executions": the selected call's Step Functions executions. */
+    public void openExecutions() {
+        if (selected.get() != null) {
+            links.get().showExecutions(selected.get().contactId());
+        }
+    }
+
+    /** "Replay": Replay's Invoke tab with the selected call's event. */
+    public void openReplay() {
+        if (selected.get() != null) {
+            links.get().replay(CallLinks.eventOf(selected.get().call()));
+        }
+    }
+
+    /** "Open item": the selected call's item in the call log table, every attribute. */
+    public void openItem() {
+        if (selected.get() != null) {
+            links.get().openItem(selected.get().contactId());
+        }
     }
 
     /** "Recover unsaved calls…" on this page's connection (AWS only). */

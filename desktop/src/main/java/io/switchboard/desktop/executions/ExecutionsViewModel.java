@@ -66,6 +66,9 @@ public final class ExecutionsViewModel implements PageModel {
     private boolean visible;
     /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
     private String selectWhenFinished;
+    /** A ContactId whose newest execution is selected once listed (a link from Calls); FX thread only. */
+    private String showFor;
+    private java.util.function.Consumer<String> openCall = contactId -> { };
     private final StringProperty detailsTab = new SimpleStringProperty("history");
     private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
@@ -206,7 +209,37 @@ public final class ExecutionsViewModel implements PageModel {
         selectPending();
     }
 
+    /** Where "Open call" goes: the Calls page, showing the call with a ContactId (the app links it). */
+    public void linkCalls(java.util.function.Consumer<String> openCall) {
+        this.openCall = Objects.requireNonNull(openCall);
+    }
+
+    /** "Open call": the selected execution's call (same ContactId) on the Calls page. */
+    public void openCall() {
+        ExecutionRow row = selected.get();
+        if (row != null && !row.contactId().isEmpty()) {
+            openCall.accept(row.contactId());
+        }
+    }
+
+    /**
+     * A link from a call: selects the newest execution of the call with this ContactId (the async wrapper
+     * names its executions after it) as soon as it is listed, running or not; says so while none is.
+     */
+    public void showExecutionsFor(String contactId) {
+        showFor = contactId;
+        selectPending();
+    }
+
     private void selectPending() {
+        if (showFor != null) {
+            String contactId = showFor;
+            rows.rows().stream().filter(r -> r.contactId().equals(contactId)).findFirst().ifPresentOrElse(row -> {
+                showFor = null;
+                selected.set(row);
+            }, () -> problem.set("No execution of call " + contactId + " is listed (yet): the async wrapper starts one only"
+                    + " for calls it handles; this one is selected if it appears."));
+        }
         if (selectWhenFinished == null) {
             return;
         }
