@@ -15,6 +15,7 @@ import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.settings.Preferences;
 import io.switchboard.desktop.tables.TablesView;
+import io.switchboard.desktop.ui.AfterFirstPaint;
 import io.switchboard.desktop.tables.TablesViewModel;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
@@ -120,7 +121,8 @@ public final class SwitchboardApp extends Application {
         StartupReport.install(stage, connections.session());
         stage.show();
         new DynamoDbLocalDialog(stage, dynamoDbLocal, () -> shell.select(SETTINGS), getHostServices()::showDocument);
-        connections.useSandbox();
+        // The sandbox boots once the first page is complete: on two cores its boot would slow the page's build.
+        AfterFirstPaint.run(scene, connections::useSandbox);
     }
 
     /** {@code -Dswitchboard.demoCalls=N}: plays N calls once the sandbox is up (screenshots, demos). */
