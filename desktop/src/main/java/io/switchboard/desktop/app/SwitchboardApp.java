@@ -94,6 +94,7 @@ public final class SwitchboardApp extends Application {
                 }),
                 new Page("Tables", Feather.DATABASE, () -> {
                     TablesViewModel tables = new TablesViewModel(tasks, connections.session(), ZoneId.systemDefault());
+                    demoTables(tables);
                     return new Page.Content(new TablesView(tables), tables);
                 }),
                 new Page("Settings", Feather.SETTINGS, () -> {
@@ -173,6 +174,17 @@ public final class SwitchboardApp extends Application {
                 replay.play().flows().openFile(Path.of(flow)); // as the user would: it becomes a recent file
             }
             whenFirstSession(session -> replay.play().play());
+        }
+    }
+
+    /**
+     * {@code -Dswitchboard.tablesDemo=SECONDS}: that long after the sandbox is up (simulated calls recorded
+     * meanwhile), lists the call log again and opens its first call's item (screenshots, demos).
+     */
+    private void demoTables(TablesViewModel tables) {
+        int seconds = Integer.getInteger("switchboard.tablesDemo", 0);
+        if (seconds > 0) {
+            whenFirstSession(session -> tasks.schedule(java.time.Duration.ofSeconds(seconds), tables::openFirstItem));
         }
     }
 

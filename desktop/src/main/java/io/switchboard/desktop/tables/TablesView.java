@@ -10,7 +10,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -56,7 +55,7 @@ public final class TablesView extends VBox {
         message.visibleProperty().bind(model.message().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         SplitPane body = new SplitPane(items(model), item(model));
-        body.setDividerPositions(0.58);
+        body.setDividerPositions(0.46);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(new PageHeader("Tables", table), queryBar(model), new InlineMessage(model.problem()), message,
                 body, new HBox(12, more, summary));
@@ -173,10 +172,10 @@ public final class TablesView extends VBox {
         attributes.setPlaceholder(new Label("No item open"));
         attributes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         attributes.getColumns().addAll(List.of(
-                column("Attribute", ItemFormat.AttributeRow::name, 130),
-                column("Type", ItemFormat.AttributeRow::type, 54),
-                column("Value", ItemFormat.AttributeRow::value, 240),
-                column("Note", ItemFormat.AttributeRow::note, 230)));
+                column("Attribute", ItemFormat.AttributeRow::name, 110),
+                column("Type", ItemFormat.AttributeRow::type, 64),
+                column("Value", ItemFormat.AttributeRow::value, 250),
+                column("Note", ItemFormat.AttributeRow::note, 300)));
         attributes.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(ItemFormat.AttributeRow row, boolean empty) {
@@ -222,6 +221,7 @@ public final class TablesView extends VBox {
         TableColumn<ItemFormat.AttributeRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 110)); // the type and the key's name never shrink to "..."
         return column;
     }
 }

@@ -60,6 +60,7 @@ public final class TablesViewModel implements PageModel {
     private int scanned;
     /** A partition key value whose item is selected once the list shows it (a link from Calls). */
     private String selectWhenListed;
+    private static final String FIRST_ITEM = "\u0000first";
     private boolean shownOnce;
 
     public TablesViewModel(TaskExecutor tasks, ObservableValue<Session> session, ZoneId zone) {
@@ -294,9 +295,20 @@ public final class TablesViewModel implements PageModel {
         }
     }
 
+    /** Lists the table again and opens its first item whose key is not a marker ("#…"): demos and screenshots. */
+    public void openFirstItem() {
+        selectWhenListed = FIRST_ITEM;
+        refresh();
+    }
+
     private void selectPending() {
         TableShape described = shape.get();
         if (selectWhenListed == null || described == null) {
+            return;
+        }
+        if (FIRST_ITEM.equals(selectWhenListed)) {
+            selectWhenListed = null;
+            items.stream().filter(r -> !r.cell(described.key().partition()).startsWith("#")).findFirst().ifPresent(selected::set);
             return;
         }
         String key = selectWhenListed;
