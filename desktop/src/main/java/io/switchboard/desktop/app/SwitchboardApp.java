@@ -142,20 +142,24 @@ public final class SwitchboardApp extends Application {
     /**
      * {@code -Dswitchboard.demoExecutions=N}: once the sandbox is up, starts N async-demo executions
      * through the async wrapper's Lambda (most succeed, one fails, one keeps running) and selects the
-     * first when it has finished; {@code -Dswitchboard.executionsTab=timeline} shows its timeline (screenshots, demos).
+     * first when it has finished ({@code -Dswitchboard.demoSelect=failed}: the one that fails;
+     * {@code -Dswitchboard.demoState=NAME} picks a state on its graph);
+     * {@code -Dswitchboard.executionsTab=timeline} shows its timeline (screenshots, demos).
      */
     private void demoExecutions(ExecutionsViewModel executions) {
         int count = Integer.getInteger("switchboard.demoExecutions", 0);
         if (count <= 0) {
             return;
         }
-        executions.detailsTab().set(System.getProperty("switchboard.executionsTab", "history"));
+        executions.detailsTab().set(System.getProperty("switchboard.executionsTab", "graph"));
+        boolean failed = "failed".equals(System.getProperty("switchboard.demoSelect")) && count > 2;
+        executions.diagram().selectedState().set(System.getProperty("switchboard.demoState")); // its details beside the graph
         whenFirstSession(session -> {
             String wrapper = session.output("AsyncWrapperFunctionAliasArn").orElse("");
             if (session.isSandbox() && !wrapper.isEmpty()) {
                 tasks.submit("Starting async-demo executions",
                         progress -> new AsyncDemoStarts(session.functions(), wrapper, 7).start(count, progress),
-                        started -> executions.selectWhenFinished(started.get(0)),
+                        started -> executions.selectWhenFinished(started.get(failed ? count - 2 : 0)),
                         failure -> executions.problem().set("Demo executions: " + failure.getMessage()));
             }
         });

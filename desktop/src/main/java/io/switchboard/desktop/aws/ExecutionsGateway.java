@@ -38,7 +38,19 @@ public final class ExecutionsGateway {
     public ExecutionDetail describe(String executionArn) {
         DescribeExecutionResponse d = clients.sfn().describeExecution(b -> b.executionArn(executionArn));
         return new ExecutionDetail(new ExecutionSummary(d.executionArn(), d.name(), d.statusAsString(), d.startDate(), d.stopDate()),
-                d.input(), d.output(), d.error(), d.cause());
+                d.input(), d.output(), d.error(), d.cause(),
+                new Redrive("REDRIVABLE".equals(d.redriveStatusAsString()), d.redriveStatusReason(),
+                        d.redriveCount() == null ? 0 : d.redriveCount(), d.redriveDate()));
+    }
+
+    /** The definition (Amazon States Language) the execution ran: DescribeStateMachineForExecution. */
+    public String definitionOf(String executionArn) {
+        return clients.sfn().describeStateMachineForExecution(b -> b.executionArn(executionArn)).definition();
+    }
+
+    /** RedriveExecution: runs a failed, aborted or timed-out execution again from the state that did not succeed. */
+    public Instant redrive(String executionArn) {
+        return clients.sfn().redriveExecution(b -> b.executionArn(executionArn)).redriveDate();
     }
 
     /** One page of the event history, newest first. */
@@ -98,7 +110,17 @@ public final class ExecutionsGateway {
     public record ExecutionPage(List<ExecutionSummary> executions, String nextToken) {
     }
 
-    public record ExecutionDetail(ExecutionSummary summary, String input, String output, String error, String cause) {
+    public record ExecutionDetail(ExecutionSummary summary, String input, String output, String error, String cause, Redrive redrive) {
+    }
+
+    /**
+     * What DescribeExecution says of redriving it: whether Step Functions would accept a RedriveExecution
+     * now (only failed, aborted or timed-out STANDARD executions within 14 days), why not, and how often it was.
+     *
+     * @param reason {@code null} when redrivable or when Step Functions gives none
+     * @param date   the last redrive, or {@code null}
+     */
+    public record Redrive(boolean redrivable, String reason, int count, Instant date) {
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.switchboard.desktop.aws;
 
-import io.switchboard.desktop.tables.KeyQuery;
-import io.switchboard.desktop.tables.TableShape;
+import io.switchboard.desktop.aws.dynamodb.ItemRow;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery;
+import io.switchboard.desktop.aws.dynamodb.TableShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +43,35 @@ public final class TablesGateway {
     }
 
     /** One page of a Scan: at most {@code limit} items, from {@code start} (null: the beginning). */
-    public ItemPage scan(String table, int limit, Map<String, AttributeValue> start) {
-        ScanResponse response = clients.dynamoDb().scan(b -> b.tableName(table).limit(limit).exclusiveStartKey(start));
-        return new ItemPage(response.items(), next(response.lastEvaluatedKey()), response.scannedCount());
+    public ItemPage scan(String table, int limit, Cursor start) {
+        ScanResponse response = clients.dynamoDb().scan(b -> b.tableName(table).limit(limit).exclusiveStartKey(start == null ? null : start.key()));
+        return page(response.items(), response.lastEvaluatedKey(), response.scannedCount());
     }
 
     /** One page of a Query on the table's key or an index. */
-    public ItemPage query(KeyQuery query, int limit, Map<String, AttributeValue> start) {
+    public ItemPage query(KeyQuery query, int limit, Cursor start) {
         QueryRequest.Builder request = QueryRequest.builder().tableName(query.table().name()).indexName(query.indexName())
                 .keyConditionExpression(query.keyConditionExpression())
                 .expressionAttributeNames(query.names()).expressionAttributeValues(query.values())
-                .limit(limit).exclusiveStartKey(start);
+                .limit(limit).exclusiveStartKey(start == null ? null : start.key());
         QueryResponse response = clients.dynamoDb().query(request.build());
-        return new ItemPage(response.items(), next(response.lastEvaluatedKey()), response.scannedCount());
+        return page(response.items(), response.lastEvaluatedKey(), response.scannedCount());
     }
 
     /** The item with this primary key, read consistently, or empty. */
     public Optional<Map<String, AttributeValue>> item(String table, Map<String, AttributeValue> key) {
         var response = clients.dynamoDb().getItem(b -> b.tableName(table).key(key).consistentRead(true));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** The listed item as the table holds it now (every attribute: an index may project only some), or empty when gone. */
+    public Optional<ItemRow> reread(TableShape table, ItemRow row) {
+        return item(table.name(), table.primaryKey(row.item())).map(ItemRow::new);
+    }
+
+    /** {@link #delete(TableShape, Map)} for a listed item. */
+    public boolean delete(TableShape table, ItemRow row) {
+        return delete(table, table.primaryKey(row.item()));
     }
 
     /**
@@ -80,7 +91,16 @@ public final class TablesGateway {
     }
 
     /** A page of items and where the next begins (null: this was the last). {@code scanned}: items DynamoDB read for it. */
-    public record ItemPage(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> next, int scanned) {
+    public record ItemPage(List<ItemRow> items, Cursor next, int scanned) {
+    }
+
+    /** Where the next page begins: the last key DynamoDB evaluated. */
+    public record Cursor(Map<String, AttributeValue> key) {
+    }
+
+    private static ItemPage page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluated, Integer scanned) {
+        Cursor next = lastEvaluated == null || lastEvaluated.isEmpty() ? null : new Cursor(lastEvaluated);
+        return new ItemPage(items.stream().map(ItemRow::new).toList(), next, scanned == null ? 0 : scanned);
     }
 
     private String ttlAttribute(String table) {
@@ -90,10 +110,6 @@ public final class TablesGateway {
         } catch (DynamoDbException unsupported) {
             return ""; // an endpoint without TTL: the attribute is shown as the number it is
         }
-    }
-
-    private static Map<String, AttributeValue> next(Map<String, AttributeValue> lastEvaluated) {
-        return lastEvaluated == null || lastEvaluated.isEmpty() ? null : lastEvaluated;
     }
 
     private static TableShape.KeySchema key(List<KeySchemaElement> schema) {

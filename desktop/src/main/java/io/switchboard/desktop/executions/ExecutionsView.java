@@ -41,6 +41,29 @@ public final class ExecutionsView extends VBox {
             ask.setHeaderText("Stop this execution?");
             ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> model.stopSelected());
         });
+        Button redrive = new Button("Redrive");
+        redrive.setId("redrive-execution");
+        redrive.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    model.redrive().question(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.setHeaderText("Redrive this execution?");
+            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> model.redrive().confirmed());
+        });
+        redrive.disableProperty().bind(model.redrive().offered().not());
+        javafx.scene.control.Tooltip redriveTip = new javafx.scene.control.Tooltip();
+        redriveTip.textProperty().bind(model.redrive().hint());
+        // a disabled button shows no tooltip: the hint sits on a wrapper that stays enabled
+        javafx.scene.layout.StackPane redriveHolder = new javafx.scene.layout.StackPane(redrive);
+        javafx.scene.control.Tooltip.install(redriveHolder, redriveTip);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("executions-search");
+        search.setPromptText("Search name, ContactId or caller");
+        search.setPrefColumnCount(28);
+        Label searchHint = new Label("Callers are searched among those looked up so far (the newest 200 and the rows shown).");
+        searchHint.getStyleClass().add(StyleClasses.HINT);
+        javafx.scene.layout.HBox searchRow = new javafx.scene.layout.HBox(8, search, searchHint);
+        searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        search.textProperty().bindBidirectional(model.search());
         Button copy = new Button("Copy ARN");
         copy.setOnAction(e -> {
             if (model.selected().get() != null) {
@@ -58,9 +81,13 @@ public final class ExecutionsView extends VBox {
         copy.disableProperty().bind(model.selected().isNull());
 
         ZoneId zone = ZoneId.systemDefault();
-        TableView<ExecutionRow> table = new TableView<>(model.rows());
+        TableView<ExecutionRow> table = new TableView<>(model.shownRows());
         table.setId("executions-table");
-        table.setPlaceholder(new Label("No executions. Replay an async start to create one."));
+        Label noRows = new Label();
+        noRows.setWrapText(true);
+        noRows.setPadding(new javafx.geometry.Insets(12));
+        noRows.textProperty().bind(model.emptyText());
+        table.setPlaceholder(noRows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", r -> r.execution().name()));
         table.getColumns().add(column("ContactId", ExecutionRow::contactId));
@@ -115,17 +142,37 @@ public final class ExecutionsView extends VBox {
         SplitPane historyWithDetail = new SplitPane(history, eventDetail);
         historyWithDetail.setDividerPositions(0.6);
         TimelineChart timeline = new TimelineChart(model);
-        TabPane details = new TabPane(tab("history", "History (newest first)", historyWithDetail), tab("timeline", "Timeline", timeline),
-                tab("input", "Input", json(model.input())), tab("output", "Output", json(model.output())));
+        timeline.setId("execution-timeline");
+        TextArea stateDetail = new TextArea();
+        stateDetail.setId("execution-state-detail");
+        stateDetail.setEditable(false);
+        stateDetail.setWrapText(true);
+        stateDetail.getStyleClass().add(StyleClasses.MONO);
+        stateDetail.textProperty().bind(model.diagram().selectedStateDetail());
+        SplitPane graph = new SplitPane(new StateGraphView(model.diagram()), stateDetail);
+        graph.setDividerPositions(0.62);
+        TextArea stateDetailToo = new TextArea();
+        stateDetailToo.setEditable(false);
+        stateDetailToo.setWrapText(true);
+        stateDetailToo.getStyleClass().add(StyleClasses.MONO);
+        stateDetailToo.textProperty().bind(model.diagram().selectedStateDetail());
+        SplitPane states = new SplitPane(new StateRunsTable(model.diagram()), stateDetailToo);
+        states.setDividerPositions(0.6);
+        TabPane details = new TabPane(tab("graph", "Graph", graph), tab("states", "States", states),
+                tab("history", "History (newest first)", historyWithDetail), tab("timeline", "Timeline", timeline),
+                tab("input", "Input", json(model.input())), tab("output", "Output", json(model.output())),
+                tab("definition", "Definition", definition(model.diagram())));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         showTab(details, model.detailsTab().get());
         model.detailsTab().addListener((o, a, id) -> showTab(details, id));
         details.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> model.detailsTab().set(tab.getId()));
         SplitPane split = new SplitPane(table, new VBox(6, new InlineMessage(model.error()), details));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36); // the graph and timeline need the room more than the list
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status, stop, copy, call),
+        getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status,
+                        stop, redriveHolder, copy, call), searchRow,
                 new InlineMessage(model.problem()), split);
     }
 
@@ -137,6 +184,26 @@ public final class ExecutionsView extends VBox {
 
     private static void showTab(TabPane tabs, String id) {
         tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** The definition the execution ran, pretty and copyable whole. */
+    private static VBox definition(ExecutionDiagram diagram) {
+        TextArea text = json(diagram.definition());
+        text.setId("execution-definition");
+        Label none = new Label("Select an execution to see the definition it ran.");
+        none.visibleProperty().bind(diagram.definition().isEmpty());
+        none.managedProperty().bind(none.visibleProperty());
+        Button copy = new Button("Copy definition");
+        copy.disableProperty().bind(diagram.definition().isEmpty());
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(diagram.definition().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        VBox.setVgrow(text, Priority.ALWAYS);
+        VBox box = new VBox(6, new javafx.scene.layout.HBox(8, copy, none), text);
+        box.setPadding(new javafx.geometry.Insets(6));
+        return box;
     }
 
     private static TextArea json(javafx.beans.property.StringProperty text) {

@@ -25,6 +25,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /** The stack's state machines and their executions, polled live while visible; details on selection. */
 public final class ExecutionsViewModel implements PageModel {
@@ -66,15 +67,22 @@ public final class ExecutionsViewModel implements PageModel {
     private boolean visible;
     /** A ContactId whose execution is selected once it is listed and finished (demos); touched on the FX thread only. */
     private String selectWhenFinished;
-    /** A ContactId whose newest execution is selected once listed (a link from Calls); FX thread only. */
-    private String showFor;
+    private final StringProperty detailsTab = new SimpleStringProperty("graph");
+    /** Name, ContactId or caller: narrows the rows shown (see {@link ExecutionSearch}). */
+    private final StringProperty search = new SimpleStringProperty("");
+    private final FilteredList<ExecutionRow> shownRows = new FilteredList<>(rows.rows());
+    /** A ContactId whose newest execution is selected as soon as it is listed (any status); FX thread only. */
+    private String selectNewestOf;
+    private final ExecutionDiagram diagram = new ExecutionDiagram();
+    private final ExecutionRedrive redrive;
+    private final ExecutionDetailsReader reader = new ExecutionDetailsReader();
     private java.util.function.Consumer<String> openCall = contactId -> { };
-    private final StringProperty detailsTab = new SimpleStringProperty("history");
     private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
         this.tasks = tasks;
         this.session = session;
+        this.redrive = new ExecutionRedrive(tasks, session, selected, diagram, problem, this::details);
         // ≤ 1 ListExecutions per second per view; up to 30 s apart while Step Functions throttles.
         this.poller = new ExecutionPoller<>(tasks, Duration.ofSeconds(1), Duration.ofSeconds(30), ExecutionsGateway::isThrottling);
         // ≤ 4 DescribeExecution per second per view (one every 250 ms), for the Caller column.
@@ -84,6 +92,7 @@ public final class ExecutionsViewModel implements PageModel {
             poller.stop();
             callerLookups.stop();
             stateMachines.clear();
+            machinesListed.set(false);
             rows.clear();
             callers.clear();
             olderToken = null;
@@ -94,6 +103,7 @@ public final class ExecutionsViewModel implements PageModel {
         });
         stateMachine.addListener((o, a, b) -> restartPolling());
         status.addListener((o, a, b) -> restartPolling());
+        search.addListener((o, a, q) -> shownRows.setPredicate(ExecutionSearch.matching(q)));
         // A row replaced to fill its caller is the same execution: no second DescribeExecution.
         selected.addListener((o, a, row) -> {
             if (!replacingRows && (a == null || row == null || !a.execution().equals(row.execution()))) {
@@ -115,6 +125,7 @@ public final class ExecutionsViewModel implements PageModel {
         }
         tasks.submit("Listing state machines", progress -> current.executions().stateMachines(), found -> {
             stateMachines.setAll(found);
+            machinesListed.set(true);
             String stackMachine = current.output("AsyncStateMachineArn").orElse("");
             StateMachine chosen = found.stream().filter(sm -> sm.arn().equals(stackMachine)).findFirst()
                     .orElse(found.isEmpty() ? null : found.get(0));
@@ -223,22 +234,24 @@ public final class ExecutionsViewModel implements PageModel {
     }
 
     /**
-     * A link from a call: selects the newest execution of the call with this ContactId (the async wrapper
-     * names its executions after it) as soon as it is listed, running or not; says so while none is.
+     * Shows the executions of one call: every status, the search set to its ContactId, and its newest
+     * execution selected as soon as it is listed. For links from other pages (a call → its executions).
      */
     public void showExecutionsFor(String contactId) {
-        showFor = contactId;
+        status.set("All");
+        search.set(contactId == null ? "" : contactId.strip());
+        selectNewestOf = search.get().isEmpty() ? null : search.get();
         selectPending();
     }
 
     private void selectPending() {
-        if (showFor != null) {
-            String contactId = showFor;
-            rows.rows().stream().filter(r -> r.contactId().equals(contactId)).findFirst().ifPresentOrElse(row -> {
-                showFor = null;
-                selected.set(row);
-            }, () -> problem.set("No execution of call " + contactId + " is listed (yet): the async wrapper starts one only"
-                    + " for calls it handles; this one is selected if it appears."));
+        if (selectNewestOf != null) {
+            rows.rows().stream().filter(r -> r.contactId().equalsIgnoreCase(selectNewestOf) || r.execution().name().equals(selectNewestOf))
+                    .findFirst()
+                    .ifPresent(row -> {
+                        selectNewestOf = null;
+                        selected.set(row);
+                    });
         }
         if (selectWhenFinished == null) {
             return;
@@ -281,10 +294,13 @@ public final class ExecutionsViewModel implements PageModel {
         Session current = session.getValue();
         if (row == null || current == null) {
             history.clear();
+            redrive.described(null);
+            diagram.clear();
             return;
         }
         String arn = row.execution().arn();
-        tasks.submit("Loading execution", progress -> new Details(current.executions().describe(arn), current.executions().history(arn, null).events()),
+        tasks.submit("Loading execution",
+                progress -> reader.read(current.executions(), arn, failure -> AwsProblems.describe(failure, current.target()).text()),
                 d -> {
                     callerFound(arn, callerIn(d.detail()));
                     ExecutionRow shown = rows.row(arn);
@@ -297,7 +313,7 @@ public final class ExecutionsViewModel implements PageModel {
      * Shows an execution's details with its caller's number masked like in the table; revealing the
      * caller there (a click on the cell) shows it here too.
      */
-    private void showDetails(Details d, CallerNumber caller) {
+    private void showDetails(ExecutionDetailsReader.Details d, CallerNumber caller) {
         if (watchedCaller != null) {
             watchedCaller.revealed().removeListener(revealChanged);
         }
@@ -309,6 +325,8 @@ public final class ExecutionsViewModel implements PageModel {
         error.set(d.detail().error() == null ? "" : caller.maskedIn(d.detail().error() + ": " + d.detail().cause()));
         history.setAll(d.events().stream().map(e -> new ExecutionEvent(e.id(), e.previousId(), e.type(), e.timestamp(),
                 e.state(), caller.maskedIn(e.detail()))).toList());
+        redrive.described(d.detail().redrive());
+        diagram.show(d.definition(), d.definitionProblem(), d.events(), caller::maskedIn);
     }
 
     /** Stop is offered only for a selected execution that is still running. */
@@ -356,13 +374,48 @@ public final class ExecutionsViewModel implements PageModel {
         return ExecutionTimeline.of(history);
     }
 
-    private record Details(ExecutionDetail detail, List<ExecutionEvent> events) {
+
+    /** Whether this connection's state machines have been listed (the empty table says "looking" until then). */
+    private final javafx.beans.property.BooleanProperty machinesListed = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** What the executions table says when it shows no row: why, and what to do. */
+    public javafx.beans.binding.StringBinding emptyText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            StateMachine machine = stateMachine.get();
+            if (!problem.get().isEmpty() && rows.rows().isEmpty()) {
+                return problem.get();
+            }
+            if (machine == null && !machinesListed.get()) {
+                return session.getValue() == null ? "Connecting…" : "Looking for the stack's state machines…";
+            }
+            if (machine == null) {
+                return stateMachines.isEmpty() ? "No state machine here yet: deploy the stack (Deploy page), then come back."
+                        : "Pick a state machine above to see its executions.";
+            }
+            String which = "All".equals(status.get()) ? "" : status.get() + " ";
+            if (rows.rows().isEmpty()) {
+                return "All".equals(status.get())
+                        ? "No executions of " + machine.name() + " yet. Replay → Invoke with the async-start template starts one."
+                        : "No " + which + "executions of " + machine.name() + ". Choose All to see every status.";
+            }
+            long known = rows.rows().stream().filter(r -> r.caller().known()).count();
+            return "No " + which + "execution matches \u201c" + search.get().strip() + "\u201d by name, ContactId or caller ("
+                    + rows.rows().size() + " listed; callers looked up for " + known + " of them). Clear the search to see all.";
+        }, stateMachine, stateMachines, status, search, rows.rows(), machinesListed, problem, session);
     }
 
     public ObservableList<StateMachine> stateMachines() { return stateMachines; }
     public ObjectProperty<StateMachine> stateMachine() { return stateMachine; }
     public StringProperty status() { return status; }
     public ObservableList<ExecutionRow> rows() { return rows.rows(); }
+    /** The rows the search lets through, as the table shows them. */
+    public ObservableList<ExecutionRow> shownRows() { return shownRows; }
+    /** The search: part of a name, a ContactId or a caller's number ({@code ""}: every execution). */
+    public StringProperty search() { return search; }
+    /** Redrive of the selected execution: offered where Step Functions allows it, confirmed first. */
+    public ExecutionRedrive redrive() { return redrive; }
+    /** The selected execution's graph, state runs, picked state and definition. */
+    public ExecutionDiagram diagram() { return diagram; }
     /** Whether older executions are still to be fetched (a page per other poll). */
     public boolean loadingOlder() { return olderToken != null; }
     public ObjectProperty<ExecutionRow> selected() { return selected; }
@@ -371,7 +424,7 @@ public final class ExecutionsViewModel implements PageModel {
     public StringProperty output() { return output; }
     public StringProperty error() { return error; }
     public StringProperty problem() { return problem; }
-    /** The details tab shown: history, timeline, input or output. */
+    /** The details tab shown: graph, states, history, timeline, input, output or definition. */
     public StringProperty detailsTab() { return detailsTab; }
     /** The history event picked in the table; its whole detail is shown, never cut off. */
     public ObjectProperty<ExecutionEvent> selectedEvent() { return selectedEvent; }

@@ -18,11 +18,13 @@ final class TimelineChart extends GridPane {
         setVgap(4);
         setPadding(new javafx.geometry.Insets(8));
         model.history().addListener((ListChangeListener<Object>) c -> draw(model.timeline()));
+        draw(model.timeline());
     }
 
     private void draw(List<ExecutionTimeline.Span> spans) {
         getChildren().clear();
         if (spans.isEmpty()) {
+            add(new Label("Select an execution to see how long each of its states took."), 0, 0);
             return;
         }
         Instant start = spans.get(0).start();

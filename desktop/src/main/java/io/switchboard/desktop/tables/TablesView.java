@@ -1,5 +1,9 @@
 package io.switchboard.desktop.tables;
 
+import io.switchboard.desktop.aws.dynamodb.ItemFormat;
+import io.switchboard.desktop.aws.dynamodb.ItemRow;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery;
+import io.switchboard.desktop.aws.dynamodb.TableShape;
 import atlantafx.base.theme.Styles;
 import io.switchboard.desktop.ui.InlineMessage;
 import io.switchboard.desktop.ui.PageHeader;

@@ -3,12 +3,15 @@ package io.switchboard.desktop.tables;
 import io.switchboard.desktop.aws.AwsProblems;
 import io.switchboard.desktop.aws.TablesGateway;
 import io.switchboard.desktop.aws.TablesGateway.ItemPage;
+import io.switchboard.desktop.aws.dynamodb.ItemFormat;
+import io.switchboard.desktop.aws.dynamodb.ItemRow;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery;
+import io.switchboard.desktop.aws.dynamodb.TableShape;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
 import io.switchboard.desktop.ui.PageModel;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +22,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Tables: the stack's DynamoDB tables item by item, as NoSQL Workbench shows them. Scan a table a page
@@ -56,7 +58,7 @@ public final class TablesViewModel implements PageModel {
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
     /** What the list shows: the scan, or the query, that loaded it. */
     private KeyQuery shownQuery;
-    private Map<String, AttributeValue> next;
+    private TablesGateway.Cursor next;
     private int scanned;
     /** A partition key value whose item is selected once the list shows it (a link from Calls). */
     private String selectWhenListed;
@@ -177,7 +179,7 @@ public final class TablesViewModel implements PageModel {
             return;
         }
         KeyQuery asked = shownQuery;
-        Map<String, AttributeValue> from = next;
+        TablesGateway.Cursor from = next;
         TablesGateway gateway = current.tables();
         tasks.submit("Loading more items", progress -> asked == null ? gateway.scan(described.name(), PAGE_SIZE, from)
                         : gateway.query(asked, PAGE_SIZE, from),
@@ -190,11 +192,11 @@ public final class TablesViewModel implements PageModel {
     }
 
     private void add(ItemPage page) {
-        items.addAll(page.items().stream().map(ItemRow::new).toList());
+        items.addAll(page.items());
         next = page.next();
         scanned += page.scanned();
         hasMore.set(next != null);
-        List<String> now = ItemFormat.columns(items.stream().map(ItemRow::item).toList(), shape.get());
+        List<String> now = ItemFormat.columns(items, shape.get());
         if (!now.equals(columns)) {
             columns.setAll(now);
         }
@@ -225,19 +227,18 @@ public final class TablesViewModel implements PageModel {
         if (row == null || described == null || current == null) {
             return;
         }
-        itemTitle.set(ItemFormat.keyText(row.item(), described));
-        show(row.item(), described);
-        Map<String, AttributeValue> key = described.primaryKey(row.item());
-        tasks.submit("Reading item", progress -> current.tables().item(described.name(), key), whole -> {
+        itemTitle.set(ItemFormat.keyText(row, described));
+        show(row, described);
+        tasks.submit("Reading item", progress -> current.tables().reread(described, row), whole -> {
             if (row != selected.get()) {
                 return;
             }
             whole.ifPresentOrElse(item -> show(item, described),
-                    () -> message.set("The item " + ItemFormat.keyText(row.item(), described) + " is no longer in the table."));
+                    () -> message.set("The item " + ItemFormat.keyText(row, described) + " is no longer in the table."));
         }, failure -> problem.set(AwsProblems.describe(failure, current.target()).text()));
     }
 
-    private void show(Map<String, AttributeValue> item, TableShape described) {
+    private void show(ItemRow item, TableShape described) {
         attributes.setAll(ItemFormat.attributes(item, described, zone));
         itemJson.set(ItemFormat.dynamoJson(item, described));
     }
@@ -249,7 +250,7 @@ public final class TablesViewModel implements PageModel {
         if (row == null || described == null) {
             return "";
         }
-        return "Delete the item " + ItemFormat.keyText(row.item(), described) + " from " + table.get()
+        return "Delete the item " + ItemFormat.keyText(row, described) + " from " + table.get()
                 + "? DynamoDB keeps no copy: it cannot be undone.";
     }
 
@@ -261,8 +262,8 @@ public final class TablesViewModel implements PageModel {
         if (row == null || described == null || current == null) {
             return;
         }
-        String named = ItemFormat.keyText(row.item(), described);
-        tasks.submit("Deleting " + named, progress -> current.tables().delete(described, described.primaryKey(row.item())), deleted -> {
+        String named = ItemFormat.keyText(row, described);
+        tasks.submit("Deleting " + named, progress -> current.tables().delete(described, row), deleted -> {
             items.remove(row);
             message.set(deleted ? "Deleted " + named + " from " + table.get().label() + "."
                     : named + " was already gone from " + table.get().label() + ".");
@@ -313,9 +314,7 @@ public final class TablesViewModel implements PageModel {
         }
         String key = selectWhenListed;
         selectWhenListed = null;
-        items.stream().filter(r -> r.item().containsKey(described.key().partition())
-                        && key.equals(ItemFormat.text(r.item().get(described.key().partition()))))
-                .findFirst().ifPresent(selected::set);
+        items.stream().filter(r -> key.equals(r.cell(described.key().partition()))).findFirst().ifPresent(selected::set);
     }
 
     public ObservableList<StackTable> tables() {

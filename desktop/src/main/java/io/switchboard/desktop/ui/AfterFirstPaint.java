@@ -1,6 +1,5 @@
 package io.switchboard.desktop.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -26,7 +25,7 @@ public final class AfterFirstPaint {
                         .anyMatch(node -> node instanceof DeferredContent deferred && !deferred.isAttached());
                 if (!pending || pulses >= MAX_PULSES) {
                     scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(action);
+                    action.run();
                 }
             }
         });

@@ -13,7 +13,7 @@ import io.switchboard.desktop.executions.ExecutionsViewModel;
 import io.switchboard.desktop.replay.ReplayView;
 import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
-import io.switchboard.desktop.tables.ItemFormat;
+import io.switchboard.desktop.aws.dynamodb.ItemFormat;
 import io.switchboard.desktop.tables.TablesView;
 import io.switchboard.desktop.tables.TablesViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;

@@ -1,5 +1,9 @@
 package io.switchboard.desktop.tables;
 
+import io.switchboard.desktop.aws.dynamodb.ItemFormat;
+import io.switchboard.desktop.aws.dynamodb.ItemRow;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery;
+import io.switchboard.desktop.aws.dynamodb.TableShape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.desktop.aws.TablesGateway;
@@ -59,11 +63,11 @@ class TablesGatewayTest {
     @Test
     void aScan_pagesThroughTheWholeTable_eachItemOnce() {
         Set<String> seen = new HashSet<>();
-        Map<String, AttributeValue> next = null;
+        TablesGateway.Cursor next = null;
         int pages = 0;
         do {
             TablesGateway.ItemPage page = tables.scan(callsTable, 3, next);
-            page.items().forEach(item -> assertThat(seen.add(item.get("contact_id").s())).isTrue());
+            page.items().forEach(row -> assertThat(seen.add(row.cell("contact_id"))).isTrue());
             next = page.next();
             pages++;
         } while (next != null);
@@ -80,7 +84,7 @@ class TablesGatewayTest {
         TablesGateway.ItemPage first = tables.query(query, 5, null);
         TablesGateway.ItemPage rest = tables.query(query, 5, first.next());
 
-        assertThat(first.items()).hasSize(5).allSatisfy(item -> assertThat(item.get("caller").s()).isEqualTo(CALLER));
+        assertThat(first.items()).hasSize(5).allSatisfy(row -> assertThat(row.cell("caller")).isEqualTo(CALLER));
         assertThat(rest.items()).hasSize(2);
     }
 

@@ -1,5 +1,9 @@
 package io.switchboard.desktop.tables;
 
+import io.switchboard.desktop.aws.dynamodb.ItemFormat;
+import io.switchboard.desktop.aws.dynamodb.ItemRow;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery;
+import io.switchboard.desktop.aws.dynamodb.TableShape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.desktop.connection.Session;

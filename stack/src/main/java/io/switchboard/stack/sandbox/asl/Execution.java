@@ -23,6 +23,14 @@ public final class Execution {
     private String cause;
     private Thread worker;
     private final Consumer<Execution> onClosed;
+    private int redriveCount;
+    private Instant redriveDate;
+    /** The top-level state running, or last run, with its input: where a redrive resumes. */
+    private ResumePoint resumePoint;
+
+    /** AWS's limit: executions that stopped more than this long ago cannot be redriven. */
+    public static final Duration REDRIVABLE_PERIOD = Duration.ofDays(14);
+    private static final Duration WORKER_END_WAIT = Duration.ofSeconds(10);
 
     Execution(ExecutionIdentity identity, StateMachineDefinition definition, Clock clock) {
         this(identity, definition, clock, closed -> { });
@@ -35,6 +43,7 @@ public final class Execution {
         this.definition = definition;
         this.clock = clock;
         this.history = new ExecutionHistory(clock);
+        this.resumePoint = new ResumePoint(definition.startAt(), identity.input());
         ObjectNode details = AslJson.object();
         details.put("input", AslJson.write(identity.input()));
         details.putObject("inputDetails").put("truncated", false);
@@ -95,7 +104,80 @@ public final class Execution {
         return true;
     }
 
-    boolean timeOut() {
+    /** How many times it was redriven (DescribeExecution's redriveCount). */
+    public synchronized int redriveCount() {
+        return redriveCount;
+    }
+
+    /** When it was last redriven, or {@code null}. */
+    public synchronized Instant redriveDate() {
+        return redriveDate;
+    }
+
+    /**
+     * Why RedriveExecution would refuse it now, in AWS's words (DescribeExecution's
+     * redriveStatusReason), or {@code null} when it can be redriven.
+     */
+    public synchronized String notRedrivableReason() {
+        if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
+            return "Execution is " + status + " and cannot be redriven";
+        }
+        if (stopDate != null && stopDate.plus(REDRIVABLE_PERIOD).isBefore(clock.instant())) {
+            return "Execution redrivable period exceeded";
+        }
+        if (history.size() >= ExecutionHistory.MAX_EVENTS - 1) {
+            return "Execution history event limit exceeded";
+        }
+        return null;
+    }
+
+    /**
+     * Opens a closed execution again for a redrive: records ExecutionRedriven (with the new
+     * redriveCount) and makes it RUNNING, to resume at {@link #resumePoint()}. Waits for the worker
+     * of the attempt that closed to end first, so nothing it still does lands in the new attempt.
+     *
+     * @throws NotRedrivable with the reason AWS gives when it cannot be redriven
+     */
+    synchronized void reopen() throws InterruptedException {
+        long deadline = System.nanoTime() + WORKER_END_WAIT.toNanos();
+        while (worker != null && System.nanoTime() < deadline) {
+            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        String reason = notRedrivableReason();
+        if (reason == null && worker != null) {
+            reason = "Execution is still ending its previous attempt";
+        }
+        if (reason != null) {
+            throw new NotRedrivable(reason);
+        }
+        ObjectNode details = AslJson.object();
+        details.put("redriveCount", redriveCount + 1);
+        history.reopen("ExecutionRedriven", "executionRedrivenEventDetails", details);
+        redriveCount++;
+        redriveDate = clock.instant();
+        status = ExecutionStatus.RUNNING;
+        stopDate = null;
+        output = null;
+        error = null;
+        cause = null;
+    }
+
+    /** Where the execution (re)starts: StartAt with its input, or the top-level state that did not succeed. */
+    synchronized ResumePoint resumePoint() {
+        return resumePoint;
+    }
+
+    /** A top-level state starts running with this input. */
+    synchronized void entering(String state, JsonNode input) {
+        resumePoint = new ResumePoint(state, input);
+    }
+
+    boolean timeOut(int attempt) {
+        synchronized (this) {
+            if (attempt != redriveCount) {
+                return false;
+            }
+        }
         String timeoutCause = "The execution timed out after " + definition.timeoutSeconds() + " seconds";
         return close(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT, timeoutCause, "ExecutionTimedOut",
                 "executionTimedOutEventDetails", ExecutionHistory.errorDetails(StatesError.TIMEOUT, timeoutCause));
@@ -119,6 +201,7 @@ public final class Execution {
 
     synchronized void detachWorker() {
         worker = null;
+        notifyAll();
     }
 
     synchronized boolean isClosed() {
@@ -143,5 +226,16 @@ public final class Execution {
         }
         onClosed.accept(this);
         return true;
+    }
+
+    /** A state and the input it is given. */
+    record ResumePoint(String state, JsonNode input) {
+    }
+
+    /** RedriveExecution's ExecutionNotRedrivable, with AWS's reason. */
+    public static final class NotRedrivable extends RuntimeException {
+        public NotRedrivable(String reason) {
+            super(reason);
+        }
     }
 }

@@ -58,12 +58,25 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** Starts running an execution from {@link #create}; returns at once. */
     public void launch(Execution execution) {
-        ExecutionScope scope = new ExecutionScope(execution.identity(), execution.history(), clock, resources, tasks, region,
-                delayScale);
+        int attempt = execution.redriveCount();
+        ExecutionScope scope = new ExecutionScope(execution.identity().redriven(attempt), execution.history(), clock, resources,
+                tasks, region, delayScale);
         if (execution.definition().timeoutSeconds() != null) {
-            timeouts.schedule(execution::timeOut, execution.definition().timeoutSeconds(), TimeUnit.SECONDS);
+            // A redriven execution has its whole TimeoutSeconds again; the first attempt's timer no longer applies to it.
+            timeouts.schedule(() -> execution.timeOut(attempt), execution.definition().timeoutSeconds(), TimeUnit.SECONDS);
         }
         runners.submit(new ExecutionRunner(execution, scope));
+    }
+
+    /**
+     * Redrives a failed, aborted or timed-out execution (RedriveExecution): records ExecutionRedriven
+     * and runs again from the state that did not succeed, with the input that state had.
+     *
+     * @throws Execution.NotRedrivable with AWS's reason when it cannot be redriven
+     */
+    public void redrive(Execution execution) throws InterruptedException {
+        execution.reopen();
+        launch(execution);
     }
 
     /**

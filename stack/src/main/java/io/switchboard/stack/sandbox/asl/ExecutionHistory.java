@@ -64,6 +64,16 @@ public final class ExecutionHistory {
         return true;
     }
 
+    /** Opens a closed history again with {@code type} (ExecutionRedriven); returns whether it was closed. */
+    public synchronized boolean reopen(String type, String detailsField, ObjectNode details) {
+        if (!closed) {
+            return false;
+        }
+        append(type, detailsField, details);
+        closed = false;
+        return true;
+    }
+
     private void append(String type, String detailsField, ObjectNode details) {
         long id = events.size() + 1L;
         // AWS links the first state's entry to no event (previousEventId 0), every later event to the one before.

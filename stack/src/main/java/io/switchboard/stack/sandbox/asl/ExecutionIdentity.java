@@ -8,7 +8,17 @@ import java.time.format.DateTimeFormatter;
 
 /** Who an execution is: what the context object's Execution and StateMachine parts report. */
 public record ExecutionIdentity(String executionArn, String name, String stateMachineArn, String stateMachineName,
-                                String roleArn, JsonNode input, Instant startDate) {
+                                String roleArn, JsonNode input, Instant startDate, int redriveCount) {
+
+    public ExecutionIdentity(String executionArn, String name, String stateMachineArn, String stateMachineName,
+                             String roleArn, JsonNode input, Instant startDate) {
+        this(executionArn, name, stateMachineArn, stateMachineName, roleArn, input, startDate, 0);
+    }
+
+    /** The same execution as its {@code count}-th redrive sees itself ({@code $$.Execution.RedriveCount}). */
+    public ExecutionIdentity redriven(int count) {
+        return new ExecutionIdentity(executionArn, name, stateMachineArn, stateMachineName, roleArn, input, startDate, count);
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -24,7 +34,7 @@ public record ExecutionIdentity(String executionArn, String name, String stateMa
         execution.put("Name", name);
         execution.put("RoleArn", roleArn);
         execution.put("StartTime", TIME.format(startDate));
-        execution.put("RedriveCount", 0);
+        execution.put("RedriveCount", redriveCount);
         ObjectNode state = context.putObject("State");
         state.put("EnteredTime", TIME.format(enteredTime));
         state.put("Name", stateName);

@@ -2,7 +2,7 @@ package io.switchboard.stack.sandbox.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Walks an execution from StartAt to its end on a pool thread. */
+/** Walks an execution from StartAt (or, redriven, from the state that did not succeed) to its end on a pool thread. */
 final class ExecutionRunner implements Runnable {
     private final Execution execution;
     private final ExecutionScope scope;
@@ -16,7 +16,8 @@ final class ExecutionRunner implements Runnable {
     public void run() {
         execution.attachWorker(Thread.currentThread());
         try {
-            JsonNode output = StateMachineWalker.walk(execution.definition(), execution.identity().input(), scope);
+            Execution.ResumePoint from = execution.resumePoint();
+            JsonNode output = StateMachineWalker.walk(execution.definition(), from.state(), from.input(), scope, execution::entering);
             execution.succeed(output);
         } catch (StatesError e) {
             execution.fail(e.error(), e.cause());

@@ -9,10 +9,20 @@ final class StateMachineWalker {
 
     /** The output of the last state; a state's failure propagates, its runtime errors naming the state. */
     static JsonNode walk(StateMachineDefinition machine, JsonNode input, ExecutionScope scope) throws InterruptedException {
+        return walk(machine, machine.startAt(), input, scope, (state, stateInput) -> { });
+    }
+
+    /**
+     * From {@code startAt} (a redrive resumes at the state that did not succeed); {@code entering}
+     * hears of each state and its input before it runs.
+     */
+    static JsonNode walk(StateMachineDefinition machine, String startAt, JsonNode input, ExecutionScope scope,
+                         java.util.function.BiConsumer<String, JsonNode> entering) throws InterruptedException {
         JsonNode data = input;
-        String next = machine.startAt();
+        String next = startAt;
         while (next != null && !scope.history().isClosed()) {
             State state = machine.state(next);
+            entering.accept(state.name(), data);
             long enteredEventId = scope.history().size() + 1L;
             StepResult step;
             try {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** StartExecution, DescribeExecution, ListExecutions, GetExecutionHistory, StopExecution. */
+/** StartExecution, DescribeExecution, ListExecutions, GetExecutionHistory, StopExecution, RedriveExecution. */
 final class ExecutionOperations {
     private final StepFunctionsStore store;
     private final Arns arns;
@@ -90,7 +90,31 @@ final class ExecutionOperations {
         if (execution.cause() != null) {
             response.put("cause", execution.cause());
         }
-        response.put("redriveCount", 0);
+        String notRedrivable = execution.notRedrivableReason();
+        response.put("redriveStatus", notRedrivable == null ? "REDRIVABLE" : "NOT_REDRIVABLE");
+        if (notRedrivable != null) {
+            response.put("redriveStatusReason", notRedrivable);
+        }
+        return response;
+    }
+
+    /**
+     * Runs a failed, aborted or timed-out execution again from the state that did not succeed, with
+     * the same ARN and history (ExecutionRedriven, then that state entered again). Inline Map and
+     * Parallel states run again whole (AWS re-runs only their failed iterations and branches).
+     */
+    ObjectNode redrive(JsonNode request) {
+        Execution execution = find(request);
+        try {
+            engine.redrive(execution);
+        } catch (Execution.NotRedrivable e) {
+            throw new SfnException("ExecutionNotRedrivable", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SfnException("ServiceUnavailable", "Interrupted while redriving");
+        }
+        ObjectNode response = WireJson.object();
+        WireJson.putTimestamp(response, "redriveDate", execution.redriveDate());
         return response;
     }
 
@@ -180,6 +204,8 @@ final class ExecutionOperations {
         item.put("status", execution.status().name());
         WireJson.putTimestamp(item, "startDate", identity.startDate());
         WireJson.putTimestamp(item, "stopDate", execution.stopDate());
+        item.put("redriveCount", execution.redriveCount());
+        WireJson.putTimestamp(item, "redriveDate", execution.redriveDate());
         return item;
     }
 

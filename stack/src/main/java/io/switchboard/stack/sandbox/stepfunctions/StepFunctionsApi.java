@@ -21,7 +21,8 @@ final class StepFunctionsApi {
                 operation("DescribeExecution", executions::describe),
                 operation("ListExecutions", executions::list),
                 operation("GetExecutionHistory", executions::history),
-                operation("StopExecution", executions::stop));
+                operation("StopExecution", executions::stop),
+                operation("RedriveExecution", executions::redrive));
     }
 
     private static Map.Entry<String, Function<JsonNode, ObjectNode>> operation(String name, Function<JsonNode, ObjectNode> handler) {

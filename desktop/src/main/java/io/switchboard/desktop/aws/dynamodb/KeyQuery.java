@@ -1,4 +1,4 @@
-package io.switchboard.desktop.tables;
+package io.switchboard.desktop.aws.dynamodb;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.switchboard.desktop.tables;
+package io.switchboard.desktop.aws.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +32,21 @@ public final class ItemFormat {
     static final int CELL_LIMIT = 120;
 
     private ItemFormat() {
+    }
+
+    /** {@link #attributes(Map, TableShape, ZoneId)} of a listed item. */
+    public static List<AttributeRow> attributes(ItemRow row, TableShape table, ZoneId zone) {
+        return attributes(row.item(), table, zone);
+    }
+
+    /** {@link #dynamoJson(Map, TableShape)} of a listed item. */
+    public static String dynamoJson(ItemRow row, TableShape table) {
+        return dynamoJson(row.item(), table);
+    }
+
+    /** {@link #keyText(Map, TableShape)} of a listed item. */
+    public static String keyText(ItemRow row, TableShape table) {
+        return keyText(row.item(), table);
     }
 
     /** One attribute as the item view lists it. {@code value} is whole; {@code note} explains (TTL's date). */
@@ -74,9 +89,9 @@ public final class ItemFormat {
     }
 
     /** Every attribute name of {@code items}, the table's key first (partition, sort), then by name: the list's columns. */
-    public static List<String> columns(List<Map<String, AttributeValue>> items, TableShape table) {
+    public static List<String> columns(List<ItemRow> items, TableShape table) {
         Set<String> names = new LinkedHashSet<>();
-        items.forEach(item -> names.addAll(item.keySet()));
+        items.forEach(row -> names.addAll(row.item().keySet()));
         names.add(table.key().partition());
         if (table.key().hasSort()) {
             names.add(table.key().sort());

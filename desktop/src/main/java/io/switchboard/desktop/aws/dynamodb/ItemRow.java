@@ -1,4 +1,4 @@
-package io.switchboard.desktop.tables;
+package io.switchboard.desktop.aws.dynamodb;
 
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,8 +1,8 @@
-package io.switchboard.desktop.tables;
+package io.switchboard.desktop.aws.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.desktop.tables.KeyQuery.SortCondition;
+import io.switchboard.desktop.aws.dynamodb.KeyQuery.SortCondition;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.switchboard.desktop.tables;
+package io.switchboard.desktop.aws.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +55,7 @@ class ItemFormatTest {
     void theListsColumns_areEveryAttributeOfTheItems_keyFirst_andLongCellsEndWithAnEllipsis() {
         Map<String, AttributeValue> marker = Map.of("contact_id", AttributeValue.fromS("#days"), "days", AttributeValue.fromSs(List.of("2026-12-04")));
 
-        assertThat(ItemFormat.columns(List.of(call(), marker), KeyQueryTest.CALLS))
+        assertThat(ItemFormat.columns(List.of(new ItemRow(call()), new ItemRow(marker)), KeyQueryTest.CALLS))
                 .containsExactly("contact_id", "days", "expires_at", "reason", "status", "vanity");
         String cell = ItemFormat.cell(AttributeValue.fromS("x".repeat(500)));
         assertThat(cell).hasSize(ItemFormat.CELL_LIMIT).endsWith("…");
