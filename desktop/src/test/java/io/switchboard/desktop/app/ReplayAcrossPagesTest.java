@@ -131,7 +131,7 @@ class ReplayAcrossPagesTest {
         javafx.scene.control.TextArea eventDetail = robot.lookup("#execution-event-detail").queryAs(javafx.scene.control.TextArea.class);
         org.assertj.core.api.Assertions.assertThat(eventDetail.getText()).startsWith("#").contains("Execution");
         robot.clickOn("Timeline");
-        GridPane timeline = (GridPane) details.getTabs().get(1).getContent();
+        GridPane timeline = (GridPane) details.getTabs().stream().filter(t -> "timeline".equals(t.getId())).findFirst().orElseThrow().getContent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.layout.StackPane));
     }
 
