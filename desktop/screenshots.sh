@@ -2,7 +2,7 @@
 # Takes the README's screenshots of the desktop console (docs/screenshots/*.png) in a virtual
 # X display (Xvfb, 1440x900), against a throw-away sandbox seeded with simulated calls.
 # Usage: desktop/screenshots.sh [PAGE...]
-#   (pages: calls executions executions-graph executions-timeline replay replay-play replay-flow-file settings deploy)
+#   (pages: calls executions executions-graph executions-timeline replay replay-play replay-flow-file tables settings deploy)
 # replay-play opens Replay's "Play a call" tab and plays the vanity flow once the sandbox is up;
 # replay-flow-file plays a real flow from a file instead (Amazon Connect's sample inbound flow, from
 # ../shared/connect-flows or $SWITCHBOARD_SHARED/connect-flows), its folder serving its transfers.
@@ -42,7 +42,7 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 mkdir -p docs/screenshots
 pages=("$@")
-[ ${#pages[@]} -gt 0 ] || pages=(calls executions executions-graph executions-timeline replay replay-play replay-flow-file settings deploy)
+[ ${#pages[@]} -gt 0 ] || pages=(calls executions executions-graph executions-timeline replay replay-play replay-flow-file tables settings deploy)
 shared="${SWITCHBOARD_SHARED:-$here/../shared}"
 for page in "${pages[@]}"; do
   extra=()
@@ -56,6 +56,7 @@ for page in "${pages[@]}"; do
       extra=(-Dswitchboard.replayDemo="$(cd "$(dirname "$flow")" && pwd)/$(basename "$flow")"); wait="${SCREENSHOT_WAIT:-90}" ;;
     # the sandbox, then 8 starts, then the first finished and listed: ~25 s on 2 busy cores
     executions) extra=(-Dswitchboard.demoExecutions=8); wait="${SCREENSHOT_WAIT:-40}" ;;
+    tables) extra=(-Dswitchboard.tablesDemo=15); wait="${SCREENSHOT_WAIT:-35}" ;;
     executions-graph) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=graph -Dswitchboard.demoSelect=failed -Dswitchboard.demoState=InvokeWrappedFunction); wait="${SCREENSHOT_WAIT:-40}" ;;
     executions-timeline) extra=(-Dswitchboard.demoExecutions=8 -Dswitchboard.executionsTab=timeline -Dswitchboard.demoSelect=failed); wait="${SCREENSHOT_WAIT:-40}" ;;
   esac

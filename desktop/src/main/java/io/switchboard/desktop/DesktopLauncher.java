@@ -6,6 +6,7 @@ final class DesktopLauncher {
     }
 
     static void launch(String[] args) {
+        ClassPreloader.start();
         javafx.application.Application.launch(io.switchboard.desktop.app.SwitchboardApp.class, args);
     }
 }

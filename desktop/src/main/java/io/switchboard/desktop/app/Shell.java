@@ -124,7 +124,7 @@ final class Shell extends BorderPane {
                 tasks.activity()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label keys = new Label("Ctrl+1…5 pages · F5 refresh · Ctrl+D theme");
+        Label keys = new Label("Ctrl+1…6 pages · F5 refresh · Ctrl+D theme");
         HBox bar = new HBox(where, spacer, busy, activity, keys);
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);
         return bar;

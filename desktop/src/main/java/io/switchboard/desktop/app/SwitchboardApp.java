@@ -14,6 +14,9 @@ import io.switchboard.desktop.replay.RecentFlows;
 import io.switchboard.desktop.replay.ReplayViewModel;
 import io.switchboard.desktop.replay.cases.TestCaseStore;
 import io.switchboard.desktop.settings.Preferences;
+import io.switchboard.desktop.tables.TablesView;
+import io.switchboard.desktop.ui.AfterFirstPaint;
+import io.switchboard.desktop.tables.TablesViewModel;
 import io.switchboard.desktop.settings.SettingsView;
 import io.switchboard.desktop.settings.SettingsViewModel;
 import io.switchboard.desktop.task.FxTaskExecutor;
@@ -55,6 +58,7 @@ public final class SwitchboardApp extends Application {
         Preferences preferences = new Preferences(data.resolve("settings.properties"));
         Theme.useUserAgent(preferences.dark().get()); // before any control exists: JavaFX then never loads Modena
 
+        PageLinks links = new PageLinks();
         // Only the page the window opens on is built before show(); the others on first navigation.
         List<Page> pages = List.of(
                 new Page("Deploy", Feather.UPLOAD_CLOUD, () -> {
@@ -67,11 +71,13 @@ public final class SwitchboardApp extends Application {
                 new Page("Calls", Feather.PHONE_INCOMING, () -> {
                     CallsViewModel calls = new CallsViewModel(tasks, connections.session(), preferences.refreshSeconds(), Clock.systemUTC(), ZoneId.systemDefault());
                     calls.hiddenColumns().bindBidirectional(preferences.callsHiddenColumns());
+                    calls.links().set(links);
                     demoTraffic(calls);
                     return new Page.Content(new CallsView(calls), calls);
                 }),
                 new Page("Executions", Feather.ACTIVITY, () -> {
                     ExecutionsViewModel executions = new ExecutionsViewModel(tasks, connections.session());
+                    executions.linkCalls(links::openCall);
                     demoExecutions(executions);
                     return new Page.Content(new ExecutionsView(executions), executions);
                 }),
@@ -80,6 +86,11 @@ public final class SwitchboardApp extends Application {
                             new RecentFlows(data.resolve("recent-flows.properties")));
                     demoReplay(replay);
                     return new Page.Content(new ReplayView(replay), replay);
+                }),
+                new Page("Tables", Feather.DATABASE, () -> {
+                    TablesViewModel tables = new TablesViewModel(tasks, connections.session(), ZoneId.systemDefault());
+                    demoTables(tables);
+                    return new Page.Content(new TablesView(tables), tables);
                 }),
                 new Page("Settings", Feather.SETTINGS, () -> {
                     SettingsViewModel settings = new SettingsViewModel(connections, tasks, preferences, null);
@@ -94,6 +105,7 @@ public final class SwitchboardApp extends Application {
 
         Shell shell = new Shell(pages, connections.status(), tasks);
         shell.showNotices(connections.notice(), connections::dismissNotice);
+        links.attach(shell, pages);
         shell.select(initialPage(pages));
         Scene scene = new Scene(shell, 1400, 860);
         Theme.apply(scene, preferences.dark().get());
@@ -105,7 +117,8 @@ public final class SwitchboardApp extends Application {
         stage.iconifiedProperty().addListener((o, was, minimised) -> shell.windowShowing(!minimised));
         StartupReport.install(stage, connections.session());
         stage.show();
-        connections.useSandbox();
+        // The sandbox boots once the first page is complete: on two cores its boot would slow the page's build.
+        AfterFirstPaint.run(scene, connections::useSandbox);
     }
 
     /** {@code -Dswitchboard.demoCalls=N}: plays N calls once the sandbox is up (screenshots, demos). */
@@ -163,6 +176,17 @@ public final class SwitchboardApp extends Application {
         }
     }
 
+    /**
+     * {@code -Dswitchboard.tablesDemo=SECONDS}: that long after the sandbox is up (simulated calls recorded
+     * meanwhile), lists the call log again and opens its first call's item (screenshots, demos).
+     */
+    private void demoTables(TablesViewModel tables) {
+        int seconds = Integer.getInteger("switchboard.tablesDemo", 0);
+        if (seconds > 0) {
+            whenFirstSession(session -> tasks.schedule(java.time.Duration.ofSeconds(seconds), tables::openFirstItem));
+        }
+    }
+
     /** Runs {@code action} once, with the first session: now if there is one already, else when it arrives. */
     private void whenFirstSession(Consumer<Session> action) {
         Session now = connections.session().get();
@@ -192,7 +216,7 @@ public final class SwitchboardApp extends Application {
     }
 
     private static void installShortcuts(Scene scene, Shell shell, Preferences preferences) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         for (int i = 0; i < digits.length; i++) {
             int page = i;
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.select(page));

@@ -105,8 +105,37 @@ public final class CallsView extends VBox {
         chart.setPrefHeight(CHART_HEIGHT);
         DeferredContent table = new DeferredContent(() -> table(model));
         VBox.setVgrow(table, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(12, more, summary, gap, links(model));
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(new PageHeader("Calls", toolbar), browseBar(model), new InlineMessage(model.problem()),
-                new LongWorkBar(model.longWork()), chart, table, new HBox(12, more, summary));
+                new LongWorkBar(model.longWork()), chart, table, bottom);
+    }
+
+    /** The selected call's links: its executions, Replay with its event, its item in the call log table. */
+    private static HBox links(CallsViewModel model) {
+        Button executions = new Button("Executions");
+        executions.setId("call-executions");
+        executions.setTooltip(new Tooltip("The Step Functions executions of this call (same ContactId)"));
+        executions.setOnAction(e -> model.openExecutions());
+        Button replay = new Button("Replay");
+        replay.setId("call-replay");
+        replay.setTooltip(new Tooltip("Replay's Invoke tab with this call's event (its ContactId and caller)"));
+        replay.setOnAction(e -> model.openReplay());
+        Button item = new Button("Open item");
+        item.setId("call-item");
+        item.setTooltip(new Tooltip("This call's item in the call log table: every attribute, TTL as a date, DynamoDB JSON"));
+        item.setOnAction(e -> model.openItem());
+        Label selected = new Label("Selected call:");
+        selected.getStyleClass().add(StyleClasses.HINT);
+        HBox links = new HBox(6, selected, executions, replay, item);
+        links.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Region control : List.of(selected, executions, replay, item)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        links.disableProperty().bind(model.selected().isNull());
+        return links;
     }
 
     /**
@@ -260,6 +289,12 @@ public final class CallsView extends VBox {
         table.getColumns().add(column(CallsColumns.CONTACT_ID, CallRow::contactId, 290, 290));
         table.setTableMenuButtonVisible(true);
         rememberHiddenColumns(table, model);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.selected().set(row));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selected().get() != null) {
+                model.openItem();
+            }
+        });
         return table;
     }
 

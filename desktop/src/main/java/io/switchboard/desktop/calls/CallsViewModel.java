@@ -4,21 +4,16 @@ import io.switchboard.desktop.aws.AwsProblems;
 import io.switchboard.desktop.aws.CallsGateway;
 import io.switchboard.desktop.connection.Session;
 import io.switchboard.desktop.task.TaskExecutor;
-import io.switchboard.desktop.task.TaskHandle;
 import io.switchboard.desktop.ui.LongWork;
 import io.switchboard.desktop.ui.PageModel;
 import io.switchboard.lambdas.calllog.CallLogPage;
 import io.switchboard.lambdas.calllog.CallRecord;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -28,7 +23,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,16 +39,13 @@ import javafx.collections.transformation.FilteredList;
 public final class CallsViewModel implements PageModel {
     static final int PAGE_SIZE = 50;
     private static final int CHART_MAX_CALLS = 2_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The status filter's choice that shows every call. */
     public static final String ALL_STATUSES = "All statuses";
     /** How long "N calls exported to …" stays once it is no longer news. */
-    static final Duration MESSAGE_NEWS = Duration.ofSeconds(15);
+    static final Duration MESSAGE_NEWS = CallsJobs.MESSAGE_NEWS;
 
     private final TaskExecutor tasks;
     private final ObservableValue<Session> session;
-    private final ObservableIntegerValue refreshSeconds;
     private final Clock clock;
     private final ZoneId zone;
     private final ObservableList<CallRow> rows = FXCollections.observableArrayList();
@@ -67,44 +58,40 @@ public final class CallsViewModel implements PageModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
-    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
-    private final IntegerProperty simulateCount = new SimpleIntegerProperty(25);
     private final LongWork longWork = new LongWork();
     /** What the table shows; {@link #browsing} is what it goes back to when a search is cleared. */
     private final ObjectProperty<CallsQuery> query = new SimpleObjectProperty<>(CallsQuery.NEWEST);
     private CallsQuery browsing = CallsQuery.NEWEST;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
-    private final ObjectProperty<Instant> updatedAt = new SimpleObjectProperty<>();
-    private final BooleanProperty visible = new SimpleBooleanProperty(false);
-    private final StringBinding updated;
+    private final AutoRefresh auto;
     private final BooleanBinding browsingRecent = Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.Newest, query);
     private final BooleanBinding browsingDay = Bindings.createBooleanBinding(() -> query.get() instanceof CallsQuery.OnDay, query);
     private String cursor;
     private boolean loading;
     private boolean reloadWhenDone;
-    private TaskHandle nextRefresh;
-    private TaskHandle messageExpiry;
     private static final String LAST_24_H = "Calls per hour, last 24 h";
     private final UnsavedCallsAction recovery;
+    private final CallsJobs jobs;
+    private final ObjectProperty<CallLinks> links = new SimpleObjectProperty<>(CallLinks.NONE);
+    private final ObjectProperty<CallRow> selected = new SimpleObjectProperty<>();
 
     public CallsViewModel(TaskExecutor tasks, ObservableValue<Session> session, ObservableIntegerValue refreshSeconds, Clock clock, ZoneId zone) {
         this.tasks = tasks;
         this.session = session;
-        this.refreshSeconds = refreshSeconds;
         this.clock = clock;
         this.recovery = new UnsavedCallsAction(tasks, session, clock, longWork, problem, this::refresh);
         this.zone = zone;
+        this.jobs = new CallsJobs(tasks, session, clock, zone, longWork, problem);
         day.set(ConsoleDay.today(clock.instant(), zone).date());
-        updated = Bindings.createStringBinding(this::freshness, updatedAt, autoRefresh, visible);
+        this.auto = new AutoRefresh(tasks, refreshSeconds, clock, zone, this::refresh);
         session.addListener((o, old, now) -> {
             search.set("");
             query.set(browsing);
             rows.clear();
-            if (visible.get()) {
+            if (auto.visible().get()) {
                 refresh();
             }
         });
-        autoRefresh.addListener((o, was, on) -> scheduleNext());
         statusFilter.addListener((o, was, now) -> {
             shownRows.setPredicate(filter());
             updateSummary();
@@ -118,19 +105,19 @@ public final class CallsViewModel implements PageModel {
 
     @Override
     public void shown() {
-        visible.set(true);
+        auto.visible().set(true);
         refresh();
     }
 
     @Override
     public void hidden() {
-        visible.set(false);
-        cancelScheduled();
+        auto.visible().set(false);
+        auto.cancel();
     }
 
     @Override
     public void refresh() {
-        cancelScheduled();
+        auto.cancel();
         Session current = session.getValue();
         if (current == null) {
             summary.set("Not connected yet: the status bar says what is happening; Settings connects.");
@@ -168,7 +155,7 @@ public final class CallsViewModel implements PageModel {
             reloadWhenDone = false;
             refresh();
         } else {
-            scheduleNext();
+            auto.scheduleNext();
         }
     }
 
@@ -195,7 +182,7 @@ public final class CallsViewModel implements PageModel {
         hourly.setAll(loaded.hourly());
         chartTitle.set(loaded.chartTitle());
         updateSummary();
-        updatedAt.set(loaded.at());
+        auto.loaded(loaded.at());
     }
 
     public void loadMore() {
@@ -229,11 +216,6 @@ public final class CallsViewModel implements PageModel {
     private java.util.function.Predicate<CallRow> filter() {
         String status = statusFilter.get();
         return status == null || ALL_STATUSES.equals(status) ? null : row -> row.status().equals(status);
-    }
-
-    private boolean passesFilter(CallRecord call) {
-        var keep = filter();
-        return keep == null || keep.test(new CallRow(call));
     }
 
     /**
@@ -308,76 +290,52 @@ public final class CallsViewModel implements PageModel {
         refresh();
     }
 
-    /** Writes every call of the current query (all pages) to {@code file}, with progress; cancellable. */
+    /** Writes every call of the current query (all pages) that the status filter shows to {@code file}, with progress; cancellable. */
     public void exportCsv(Path file) {
-        Session current = session.getValue();
-        if (current == null || current.calls().isEmpty()) {
-            return;
-        }
-        CallsGateway calls = current.calls().get();
-        CallsQuery exported = query.get();
-        Instant now = clock.instant();
         var keep = filter();
-        longWork.begin("Exporting calls");
-        longWork.track(tasks.submit("Exporting calls to " + file.getFileName(), progress -> {
-            int written = 0;
-            String next = null;
-            try (Writer out = Files.newBufferedWriter(file)) {
-                out.write(CallsCsv.header(zone));
-                do {
-                    if (progress.isCancelled()) {
-                        throw new io.switchboard.desktop.task.CancelledException();
-                    }
-                    CallLogPage page = exported.page(calls, 200, next, now);
-                    List<CallRecord> shown = keep == null ? page.calls() : page.calls().stream().filter(this::passesFilter).toList();
-                    CallsCsv.write(out, shown, zone);
-                    written += shown.size();
-                    next = page.nextCursor();
-                    progress.update(next == null ? 1 : -1, written + " calls written");
-                } while (next != null);
-            }
-            return written;
-        }, written -> {
-                    String done = written + (written == 1 ? " call" : " calls") + " exported to " + file;
-                    longWork.finish(done);
-                    expireLater(done);
-                },
-                failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
+        jobs.exportCsv(file, query.get(), keep == null ? null : call -> keep.test(new CallRow(call)));
     }
 
-    /** Sandbox only: plays {@link #simulateCount()} calls through the vanity flow. */
+    /** Sandbox only: plays {@link #simulateCount()} calls through the vanity flow, then shows them. */
     public void simulate() {
-        Session current = session.getValue();
-        if (current == null || !current.isSandbox()) {
-            problem.set("Simulated traffic runs in the sandbox only: switch to Sandbox in Settings.");
-            return;
-        }
-        int count = simulateCount.get();
-        if (count < 1 || count > 1000) {
-            problem.set("Simulate between 1 and 1000 calls.");
-            return;
-        }
-        TrafficSimulator simulator = new TrafficSimulator(current.callPlayer(), clock.millis());
-        longWork.begin("Simulating calls");
-        longWork.track(tasks.submit("Simulating " + count + " calls", progress -> simulator.play(count, progress),
-                played -> {
-                    longWork.finish(played + " calls played through the vanity flow");
-                    expireLater(played + " calls played through the vanity flow");
-                    refresh();
-                },
-                failure -> longWork.fail(AwsProblems.describe(failure, current.target()).text())));
+        jobs.simulate(this::refresh);
     }
 
-    /** Clears a finished job's message once it is no longer news, unless something else replaced it. */
-    private void expireLater(String message) {
-        if (messageExpiry != null) {
-            messageExpiry.cancel();
+    /** Shows the one call with this ContactId (a link from an execution), as a search for it would. */
+    public void showCall(String contactId) {
+        search.set(contactId);
+        search();
+    }
+
+    /** Where the selected call's links lead (the app's other pages). */
+    public ObjectProperty<CallLinks> links() {
+        return links;
+    }
+
+    /** The row the user selected: what "Executions", "Replay" and "Open item" act on. */
+    public ObjectProperty<CallRow> selected() {
+        return selected;
+    }
+
+    /** "Executions": the selected call's Step Functions executions. */
+    public void openExecutions() {
+        if (selected.get() != null) {
+            links.get().showExecutions(selected.get().contactId());
         }
-        messageExpiry = tasks.schedule(MESSAGE_NEWS, () -> {
-            if (message.equals(longWork.message().get()) && !longWork.running().get()) {
-                longWork.message().set("");
-            }
-        });
+    }
+
+    /** "Replay": Replay's Invoke tab with the selected call's event. */
+    public void openReplay() {
+        if (selected.get() != null) {
+            links.get().replay(CallLinks.eventOf(selected.get().call()));
+        }
+    }
+
+    /** "Open item": the selected call's item in the call log table, every attribute. */
+    public void openItem() {
+        if (selected.get() != null) {
+            links.get().openItem(selected.get().contactId());
+        }
     }
 
     /** "Recover unsaved calls…" on this page's connection (AWS only). */
@@ -385,38 +343,9 @@ public final class CallsViewModel implements PageModel {
         return recovery;
     }
 
-    /** "Updated 08:10:20", and whether auto-refresh is paused (switched off, or the page or window hidden). */
-    private String freshness() {
-        List<String> parts = new ArrayList<>();
-        Instant at = updatedAt.get();
-        if (at != null) {
-            var local = at.atZone(zone);
-            boolean today = ConsoleDay.today(clock.instant(), zone).contains(at);
-            parts.add("Updated " + (today ? TIME : DAY_AND_TIME).format(local));
-        }
-        if (!autoRefresh.get() || !visible.get()) {
-            parts.add("Refresh paused");
-        }
-        return String.join(" · ", parts);
-    }
-
-    private void scheduleNext() {
-        cancelScheduled();
-        if (visible.get() && autoRefresh.get()) {
-            nextRefresh = tasks.schedule(Duration.ofSeconds(Math.max(2, refreshSeconds.get())), this::refresh);
-        }
-    }
-
-    private void cancelScheduled() {
-        if (nextRefresh != null) {
-            nextRefresh.cancel();
-            nextRefresh = null;
-        }
-    }
-
     /** Whether an auto-refresh is waiting (false while the page is hidden). */
     public boolean refreshScheduled() {
-        return nextRefresh != null && !nextRefresh.isCancelled();
+        return auto.scheduled();
     }
 
     public ObservableList<CallRow> rows() {
@@ -482,7 +411,7 @@ public final class CallsViewModel implements PageModel {
 
     /** "Updated 08:10:20" after each successful load (console time zone), and "Refresh paused" when it is. */
     public StringBinding updated() {
-        return updated;
+        return auto.updated();
     }
 
     public StringProperty problem() {
@@ -498,11 +427,11 @@ public final class CallsViewModel implements PageModel {
     }
 
     public BooleanProperty autoRefresh() {
-        return autoRefresh;
+        return auto.on();
     }
 
     public IntegerProperty simulateCount() {
-        return simulateCount;
+        return jobs.simulateCount();
     }
 
     public BooleanBinding canSimulate() {

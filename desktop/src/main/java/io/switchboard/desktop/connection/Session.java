@@ -6,6 +6,7 @@ import io.switchboard.desktop.aws.ConnectionTarget;
 import io.switchboard.desktop.aws.ExecutionsGateway;
 import io.switchboard.desktop.aws.FunctionsGateway;
 import io.switchboard.desktop.aws.LogsGateway;
+import io.switchboard.desktop.aws.TablesGateway;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,11 @@ public record Session(ConnectionTarget target, String label, Map<String, String>
 
     public Optional<CallsGateway> calls() {
         return output("CallsTableName").map(table -> new CallsGateway(clients, table));
+    }
+
+    /** Any of the stack's tables, item by item (the Tables page). */
+    public TablesGateway tables() {
+        return new TablesGateway(clients);
     }
 
     public FunctionsGateway functions() {

@@ -72,6 +72,11 @@ public final class ExecutionsView extends VBox {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(arn);
             }
         });
+        Button call = new Button("Open call");
+        call.setId("open-call");
+        call.setTooltip(new javafx.scene.control.Tooltip("The call this execution belongs to (same ContactId), on the Calls page"));
+        call.setOnAction(e -> model.openCall());
+        call.disableProperty().bind(model.selected().isNull());
         stop.disableProperty().bind(model.canStop().not());
         copy.disableProperty().bind(model.selected().isNull());
 
@@ -167,7 +172,7 @@ public final class ExecutionsView extends VBox {
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(new PageHeader("Executions", new Label("State machine"), machine, new Label("Status"), status,
-                        stop, redriveHolder, copy), searchRow,
+                        stop, redriveHolder, copy, call), searchRow,
                 new InlineMessage(model.problem()), split);
     }
 

@@ -76,6 +76,7 @@ public final class ExecutionsViewModel implements PageModel {
     private final ExecutionDiagram diagram = new ExecutionDiagram();
     private final ExecutionRedrive redrive;
     private final ExecutionDetailsReader reader = new ExecutionDetailsReader();
+    private java.util.function.Consumer<String> openCall = contactId -> { };
     private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>();
 
     public ExecutionsViewModel(TaskExecutor tasks, ObservableValue<Session> session) {
@@ -217,6 +218,19 @@ public final class ExecutionsViewModel implements PageModel {
     public void selectWhenFinished(String contactId) {
         selectWhenFinished = contactId;
         selectPending();
+    }
+
+    /** Where "Open call" goes: the Calls page, showing the call with a ContactId (the app links it). */
+    public void linkCalls(java.util.function.Consumer<String> openCall) {
+        this.openCall = Objects.requireNonNull(openCall);
+    }
+
+    /** "Open call": the selected execution's call (same ContactId) on the Calls page. */
+    public void openCall() {
+        ExecutionRow row = selected.get();
+        if (row != null && !row.contactId().isEmpty()) {
+            openCall.accept(row.contactId());
+        }
     }
 
     /**

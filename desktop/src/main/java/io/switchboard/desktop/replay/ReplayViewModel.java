@@ -214,6 +214,20 @@ public final class ReplayViewModel implements PageModel {
         }
     }
 
+    /**
+     * A link from another page (a call on the Calls page): the Invoke tab with exactly this event, ready to
+     * invoke the Vanity function with it; the simple fields follow the event.
+     */
+    public void openEvent(String eventJson) {
+        tab.set("invoke");
+        template.set(templates.get(0)); // the vanity call template, so the list says what kind of event this is
+        event.set(eventJson);
+        caller.set(EventTemplates.caller(eventJson));
+        parameters.set(PlayInput.lines(EventTemplates.parameters(eventJson)));
+        function.set("Vanity");
+        problem.set("");
+    }
+
     public record ResponseRow(String key, String value) {
     }
 

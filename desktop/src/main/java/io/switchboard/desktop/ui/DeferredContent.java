@@ -16,11 +16,14 @@ import javafx.stage.Window;
  * holder like the content (fixed height, or grow) so nothing moves when the content arrives.
  */
 public final class DeferredContent extends StackPane {
+    /** Every holder carries it, so {@link AfterFirstPaint} finds the ones still waiting. */
+    public static final String STYLE_CLASS = "sb-deferred";
     private Supplier<? extends Node> build;
     private final ObservableValue<Boolean> showing;
 
     public DeferredContent(Supplier<? extends Node> build) {
         this.build = Objects.requireNonNull(build);
+        getStyleClass().add(STYLE_CLASS);
         // Kept in a field: the mapped chain lives as long as this holder does.
         showing = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
         showing.addListener((o, was, now) -> {
