@@ -162,7 +162,8 @@ class ExecutionsDepthViewTest {
         assertThat(redrive.isDisabled()).isTrue();
 
         open(robot, toRedrive);
-        assertThat(redrive.isDisabled()).isFalse();
+        // Whether Step Functions allows a redrive comes from its own DescribeExecution, read after the details.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !redrive.isDisabled());
         assertThat(model.redrive().question()).contains(toRedrive).contains("from CallMissing").contains(CallerNumber.mask("+447700900666"));
         robot.clickOn(redrive);
         WaitForAsyncUtils.waitForFxEvents();
@@ -199,6 +200,8 @@ class ExecutionsDepthViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.selected().get() != null
                 && model.selected().get().contactId().equals(contactId) && model.diagram().graph().get() != null
                 && !model.diagram().runList().isEmpty()
+                && model.history().stream().anyMatch(e -> e.type().equals("ExecutionStarted") && e.detail() != null
+                        && e.detail().contains(contactId)) // this execution's history, not the one shown before
                 && model.history().stream().anyMatch(e -> e.type().startsWith("Execution") && !e.type().equals("ExecutionStarted")));
         WaitForAsyncUtils.waitForFxEvents();
     }
