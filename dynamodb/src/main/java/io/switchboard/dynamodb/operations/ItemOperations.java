@@ -13,6 +13,7 @@ import io.switchboard.dynamodb.value.ValueJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** PutItem, GetItem, UpdateItem, DeleteItem. */
 final class ItemOperations {
@@ -27,34 +28,29 @@ final class ItemOperations {
     }
 
     ObjectNode putItem(Call call) {
-        RequestFields request = new RequestFields(call.request());
-        TableData table = catalog.table(request.tableName());
-        String returnValues = returnValues(request, Set.of("NONE", "ALL_OLD"));
-        String capacity = Capacity.mode(request);
-        boolean oldOnFailure = returnOnFailure(request);
-        PreparedWrite write = PreparedWrite.put(table, request);
-        return guard.write(() -> {
-            Map<String, Value> current = write.current();
-            checkCondition(write, current, oldOnFailure);
-            Map<String, Value> after = write.after(current);
-            write.store(current, after);
-            ObjectNode response = NODES.objectNode();
-            if (returnValues.equals("ALL_OLD") && current != null) {
-                response.set("Attributes", ValueJson.itemJson(current));
-            }
-            long size = Math.max(ItemSize.of(after), current == null ? 0 : ItemSize.of(current));
-            putCapacity(response, Capacity.consumed(capacity, table.definition().name(), Capacity.writeUnits(size), true));
-            return response;
-        });
+        return write(call, Set.of("NONE", "ALL_OLD"), PreparedWrite::put);
     }
 
     ObjectNode updateItem(Call call) {
+        return write(call, Set.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"), PreparedWrite::update);
+    }
+
+    ObjectNode deleteItem(Call call) {
+        return write(call, Set.of("NONE", "ALL_OLD"), PreparedWrite::delete);
+    }
+
+    /**
+     * One item written under the write lock: its condition checked against the item as it is, the item
+     * stored (or deleted), the ReturnValues asked for and the capacity consumed by the larger of the item
+     * before and after.
+     */
+    private ObjectNode write(Call call, Set<String> allowedReturnValues, BiFunction<TableData, RequestFields, PreparedWrite> prepare) {
         RequestFields request = new RequestFields(call.request());
         TableData table = catalog.table(request.tableName());
-        String returnValues = returnValues(request, Set.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"));
+        String returnValues = returnValues(request, allowedReturnValues);
         String capacity = Capacity.mode(request);
         boolean oldOnFailure = returnOnFailure(request);
-        PreparedWrite write = PreparedWrite.update(table, request);
+        PreparedWrite write = prepare.apply(table, request);
         return guard.write(() -> {
             Map<String, Value> current = write.current();
             checkCondition(write, current, oldOnFailure);
@@ -71,28 +67,7 @@ final class ItemOperations {
             if (attributes != null && !attributes.isEmpty()) {
                 response.set("Attributes", ValueJson.itemJson(attributes));
             }
-            long size = Math.max(ItemSize.of(after), current == null ? 0 : ItemSize.of(current));
-            putCapacity(response, Capacity.consumed(capacity, table.definition().name(), Capacity.writeUnits(size), true));
-            return response;
-        });
-    }
-
-    ObjectNode deleteItem(Call call) {
-        RequestFields request = new RequestFields(call.request());
-        TableData table = catalog.table(request.tableName());
-        String returnValues = returnValues(request, Set.of("NONE", "ALL_OLD"));
-        String capacity = Capacity.mode(request);
-        boolean oldOnFailure = returnOnFailure(request);
-        PreparedWrite write = PreparedWrite.delete(table, request);
-        return guard.write(() -> {
-            Map<String, Value> current = write.current();
-            checkCondition(write, current, oldOnFailure);
-            write.store(current, null);
-            ObjectNode response = NODES.objectNode();
-            if (returnValues.equals("ALL_OLD") && current != null) {
-                response.set("Attributes", ValueJson.itemJson(current));
-            }
-            long size = current == null ? 0 : ItemSize.of(current);
+            long size = Math.max(after == null ? 0 : ItemSize.of(after), current == null ? 0 : ItemSize.of(current));
             putCapacity(response, Capacity.consumed(capacity, table.definition().name(), Capacity.writeUnits(size), true));
             return response;
         });
